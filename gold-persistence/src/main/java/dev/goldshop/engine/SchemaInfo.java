@@ -1,0 +1,18 @@
+package dev.goldshop.engine;
+
+import java.util.List;
+
+/**
+ * The engine's view of its database schema.
+ *
+ * @param version the version of the last applied migration, for example {@code "4"}
+ * @param tables the tables of the schema, alphabetical
+ */
+public record SchemaInfo(String version, List<String> tables) {
+    /**
+     * Copies the table list.
+     */
+    public SchemaInfo {
+        tables = List.copyOf(tables);
+    }
+}

@@ -1,0 +1,253 @@
+package dev.goldshop.persistence.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.goldshop.core.event.DomainEvent;
+import dev.goldshop.core.event.DomainEventListener;
+import dev.goldshop.core.id.IdGenerator;
+import dev.goldshop.engine.spi.GoldShopModule;
+import dev.goldshop.engine.spi.ModuleContext;
+import dev.goldshop.engine.spi.Tx;
+import dev.goldshop.persistence.internal.error.PostgresErrorTranslator;
+import dev.goldshop.persistence.internal.mapper.OutboxMapper;
+import dev.goldshop.persistence.internal.mapper.SchemaMapper;
+import dev.goldshop.persistence.internal.migration.SchemaMigrator;
+import dev.goldshop.persistence.internal.mybatis.MyBatisFactory;
+import dev.goldshop.persistence.internal.outbox.OutboxWriter;
+import dev.goldshop.persistence.internal.tx.TransactionRunner;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.apache.ibatis.session.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything one engine instance owns: its database, clock, MyBatis configuration,
+ * transaction runner, facades, modules and listeners. {@code GoldShop} is a thin public face
+ * over this class. Nothing here is static, so engines in one JVM never share state.
+ */
+public final class Engine implements ModuleContext, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final ObjectMapper json;
+    private final String schemaVersion;
+    private final List<AutoCloseable> owned;
+    private final List<GoldShopModule> modules;
+    private final Map<Class<?>, Object> facades = new ConcurrentHashMap<>();
+    private final List<DomainEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final Configuration configuration;
+    private final TransactionRunner transactions;
+    private volatile boolean closed;
+    private volatile boolean configuring = true;
+
+    /**
+     * Builds an engine. The caller has already migrated or validated the schema.
+     *
+     * @param settings the validated builder options
+     * @param dataSource the database (pooled)
+     * @param schemaVersion the schema version found or reached
+     * @param owned resources the engine must close, in order (pool, then embedded server)
+     */
+    public Engine(EngineSettings settings, DataSource dataSource, String schemaVersion, List<AutoCloseable> owned) {
+        this.dataSource = dataSource;
+        this.clock = settings.clock();
+        this.ids = settings.ids();
+        this.schemaVersion = schemaVersion;
+        this.owned = new ArrayList<>(owned);
+        this.modules = List.copyOf(settings.modules());
+        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        Currency currency = settings.currency();
+        this.configuration = MyBatisFactory.newConfiguration(dataSource, json, () -> currency);
+        configuration.addMapper(SchemaMapper.class);
+        configuration.addMapper(OutboxMapper.class);
+        OutboxWriter outbox = new OutboxWriter(json);
+        // The session factory reads the configuration lazily, so mappers that modules add
+        // below are visible to it.
+        this.transactions = new TransactionRunner(dataSource, MyBatisFactory.build(configuration),
+                new PostgresErrorTranslator(), settings.maxTransactionAttempts(), outbox::write, this::deliver);
+        List<GoldShopModule> configured = new ArrayList<>();
+        try {
+            for (GoldShopModule module : modules) {
+                module.configure(this);
+                configured.add(module);
+            }
+            configuring = false;
+            for (GoldShopModule module : modules) {
+                module.start();
+            }
+        } catch (RuntimeException e) {
+            Collections.reverse(configured);
+            configured.forEach(m -> closeQuietly(m, "module " + m.name()));
+            closeOwned();
+            throw e;
+        }
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public IdGenerator ids() {
+        return ids;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void addMapper(Class<?> mapperType) {
+        if (!configuring) {
+            throw new IllegalStateException("mappers can only be added while modules are configured");
+        }
+        if (!configuration.hasMapper(mapperType)) {
+            configuration.addMapper(mapperType);
+        }
+    }
+
+    @Override
+    public <T> void registerFacade(Class<T> type, T implementation) {
+        if (!type.isInstance(implementation)) {
+            throw new IllegalArgumentException(implementation + " does not implement " + type.getName());
+        }
+        if (facades.putIfAbsent(type, implementation) != null) {
+            throw new IllegalStateException("a facade " + type.getName() + " is already registered");
+        }
+    }
+
+    @Override
+    public <T> T facade(Class<T> type) {
+        ensureOpen();
+        Object facade = facades.get(type);
+        if (facade == null) {
+            throw new IllegalArgumentException("no facade " + type.getName() + " is registered; registered: "
+                    + facades.keySet().stream().map(Class::getSimpleName).sorted().toList()
+                    + " (is its module added to the builder?)");
+        }
+        return type.cast(facade);
+    }
+
+    @Override
+    public <T> T inTransaction(Function<Tx, T> work) {
+        ensureOpen();
+        return transactions.inTransaction(work);
+    }
+
+    /**
+     * Runs work inside the host's transaction on the host's connection.
+     *
+     * @param hostConnection the host's connection
+     * @param work the work
+     * @param <T> the result type
+     * @return the result
+     */
+    public <T> T inHostTransaction(Connection hostConnection, Function<Tx, T> work) {
+        ensureOpen();
+        return transactions.joinHostTransaction(hostConnection, work);
+    }
+
+    /**
+     * The schema version found or reached at start.
+     *
+     * @return the version
+     */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /**
+     * The tables of the engine's schema.
+     *
+     * @return table names, alphabetical
+     */
+    public List<String> tableNames() {
+        return inTransaction(tx -> tx.mapper(SchemaMapper.class).selectTableNames());
+    }
+
+    /**
+     * The engine's JSON mapper.
+     *
+     * @return the object mapper
+     */
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /**
+     * Adds an in-process listener for committed domain events.
+     *
+     * @param listener the listener
+     */
+    public void addListener(DomainEventListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private void deliver(DomainEvent event) {
+        for (DomainEventListener listener : listeners) {
+            try {
+                listener.onEvent(event);
+            } catch (RuntimeException e) {
+                LOG.warn("listener {} failed on event {}", listener, event.eventType(), e);
+            }
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new dev.goldshop.core.error.StorageException(dev.goldshop.core.error.ErrorCode.ENGINE_CLOSED,
+                    "this GoldShop engine is closed", null);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<GoldShopModule> reversed = new ArrayList<>(modules);
+        Collections.reverse(reversed);
+        reversed.forEach(m -> closeQuietly(m, "module " + m.name()));
+        closeOwned();
+    }
+
+    private void closeOwned() {
+        for (AutoCloseable resource : owned) {
+            closeQuietly(resource, resource.getClass().getSimpleName());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource, String what) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            LOG.warn("could not close {}", what, e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.goldshop.persistence.internal.tx;
+
+import dev.goldshop.core.event.DomainEvent;
+import dev.goldshop.engine.spi.Tx;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.ibatis.session.SqlSession;
+
+/** One transaction of the engine: its session, its connection and what runs after commit. */
+final class TxContext implements Tx {
+    private final SqlSession session;
+    private final Connection connection;
+    private final boolean owned;
+    private final OutboxSink outbox;
+    private final List<Runnable> afterCommit = new ArrayList<>();
+    private final List<DomainEvent> published = new ArrayList<>();
+
+    TxContext(SqlSession session, Connection connection, boolean owned, OutboxSink outbox) {
+        this.session = session;
+        this.connection = connection;
+        this.owned = owned;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public <M> M mapper(Class<M> mapperType) {
+        if (!session.getConfiguration().hasMapper(mapperType)) {
+            throw new IllegalArgumentException("mapper " + mapperType.getName() + " was never registered");
+        }
+        return session.getMapper(mapperType);
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void publish(DomainEvent event) {
+        outbox.write(this, event);
+        published.add(event);
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    @Override
+    public boolean ownedByEngine() {
+        return owned;
+    }
+
+    List<Runnable> afterCommitActions() {
+        return afterCommit;
+    }
+
+    List<DomainEvent> publishedEvents() {
+        return published;
+    }
+
+    SqlSession session() {
+        return session;
+    }
+}
