@@ -85,7 +85,7 @@ public final class GoldShop implements AutoCloseable {
      * @throws dev.goldshop.core.error.StorageException if the database cannot be read
      */
     public SchemaInfo schemaInfo() {
-        return new SchemaInfo(engine.schemaVersion(), engine.tableNames());
+        return new SchemaInfo(engine.schema().version(), engine.schema().applied(), engine.tableNames());
     }
 
     /**
@@ -380,8 +380,9 @@ public final class GoldShop implements AutoCloseable {
                     owned.add(server);
                 }
                 SchemaMigrator migrator = new SchemaMigrator(database);
-                String version = schemaMode == SchemaMode.VALIDATE ? migrator.validate() : migrator.migrate();
-                return new GoldShop(new Engine(settings, database, version, owned));
+                SchemaMigrator.Outcome schema =
+                        schemaMode == SchemaMode.VALIDATE ? migrator.validate() : migrator.migrate();
+                return new GoldShop(new Engine(settings, database, schema, owned));
             } catch (RuntimeException e) {
                 for (AutoCloseable resource : owned) {
                     try {

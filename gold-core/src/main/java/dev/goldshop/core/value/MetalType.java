@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * <p>The database stores a metal as its {@link #code()}, which is stable; do not store
  * {@link #name()} or {@link #ordinal()}.
  */
-public enum MetalType {
+public enum MetalType implements CodedEnum {
 
     /** Gold, 333 to 999.99 ‰; common finenesses 999.9, 999, 916, 875, 750, 585, 417, 375, 333. */
     GOLD("gold", "333", "999.99", "999.9", "999", "916", "875", "750", "585", "417", "375", "333"),
@@ -63,6 +63,7 @@ public enum MetalType {
      *
      * @return the lower-case code
      */
+    @Override
     public String code() {
         return code;
     }

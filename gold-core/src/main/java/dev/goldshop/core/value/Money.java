@@ -71,7 +71,7 @@ public final class Money implements Comparable<Money> {
         try {
             return new Money(amount.setScale(scale, RoundingMode.UNNECESSARY), currency);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Amount " + amount.toPlainString() + " "
+            throw new IllegalArgumentException("Amount " + Decimals.show(amount) + " "
                     + currency.getCurrencyCode() + " has more decimals than the currency's scale "
                     + scale + "; round it explicitly with Money.of(amount, currency, roundingMode)",
                     e);
@@ -113,7 +113,7 @@ public final class Money implements Comparable<Money> {
      */
     public static Money of(String amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount");
-        return of(Weight.parse(amount.strip(), "Amount"), currency(currencyCode));
+        return of(Decimals.parse(amount.strip(), "Amount"), currency(currencyCode));
     }
 
     /**
@@ -302,7 +302,7 @@ public final class Money implements Comparable<Money> {
             Objects.requireNonNull(ratio, "ratio");
             if (ratio.signum() < 0) {
                 throw new IllegalArgumentException("Cannot allocate " + this + " by ratios "
-                        + ratios + ": ratio " + ratio.toPlainString()
+                        + ratios + ": ratio " + Decimals.show(ratio)
                         + " is negative; ratios must be 0 or more");
             }
             commonScale = Math.max(commonScale, ratio.stripTrailingZeros().scale());

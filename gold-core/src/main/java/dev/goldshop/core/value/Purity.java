@@ -84,13 +84,13 @@ public final class Purity implements Comparable<Purity> {
     public static Purity ofFineness(BigDecimal fineness) {
         Objects.requireNonNull(fineness, "fineness");
         if (fineness.signum() <= 0 || fineness.compareTo(MAX_FINENESS) > 0) {
-            throw new IllegalArgumentException("Fineness " + fineness.toPlainString()
+            throw new IllegalArgumentException("Fineness " + Decimals.show(fineness)
                     + " is out of range; fineness is parts per thousand, greater than 0 and at"
                     + " most 1000 (22K is 916, 18K is 750)");
         }
         BigDecimal normalised = fineness.stripTrailingZeros();
         if (normalised.scale() > MAX_SCALE) {
-            throw new IllegalArgumentException("Fineness " + fineness.toPlainString()
+            throw new IllegalArgumentException("Fineness " + Decimals.show(fineness)
                     + " has more than " + MAX_SCALE + " decimals; fineness is kept to at most "
                     + MAX_SCALE + " decimals per mille, such as 999.99");
         }
@@ -113,7 +113,7 @@ public final class Purity implements Comparable<Purity> {
      */
     public static Purity ofFineness(String fineness) {
         Objects.requireNonNull(fineness, "fineness");
-        return ofFineness(Weight.parse(fineness.strip(), "Fineness"));
+        return ofFineness(Decimals.parse(fineness.strip(), "Fineness"));
     }
 
     /**
@@ -142,7 +142,7 @@ public final class Purity implements Comparable<Purity> {
         }
         int standard = TRADE_FINENESS[karat];
         // Integer division is the floor here, since karat is positive.
-        return ofFineness(karat * 1000 / 24 == 0 ? 1 : karat * 1000 / 24);
+        return ofFineness(standard != 0 ? standard : karat * 1000 / 24);
     }
 
     /**

@@ -34,6 +34,8 @@ public final class Weight implements Comparable<Weight> {
     /** The largest weight, {@code 999999999.999 g}, as much as {@code numeric(12,3)} can hold. */
     public static final Weight MAX = new Weight(new BigDecimal("999999999.999"));
 
+    private static final BigDecimal ONE_BILLION = BigDecimal.valueOf(1_000_000_000);
+
     private final BigDecimal grams;
 
     private Weight(BigDecimal grams) {
@@ -52,11 +54,15 @@ public final class Weight implements Comparable<Weight> {
      */
     public static Weight ofGrams(BigDecimal grams) {
         Objects.requireNonNull(grams, "grams");
+        if (grams.signum() < 0 || grams.compareTo(MAX.grams) > 0) {
+            // Refused before scaling, which for a value such as 1E+999999999 would not end.
+            return checked(grams, grams);
+        }
         BigDecimal scaled;
         try {
             scaled = grams.setScale(SCALE, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Weight " + grams.toPlainString()
+            throw new IllegalArgumentException("Weight " + Decimals.show(grams)
                     + " g has more than " + SCALE + " decimals; weights are kept to the milligram."
                     + " Round it explicitly with Weight.ofGrams(value, roundingMode)", e);
         }
@@ -79,6 +85,10 @@ public final class Weight implements Comparable<Weight> {
         if (rounding == RoundingMode.UNNECESSARY) {
             return ofGrams(grams);
         }
+        if (grams.abs().compareTo(ONE_BILLION) >= 0) {
+            // Out of range whichever way it rounds; refused before scaling a huge exponent.
+            return checked(grams, grams);
+        }
         return checked(grams.setScale(SCALE, rounding), grams);
     }
 
@@ -93,7 +103,7 @@ public final class Weight implements Comparable<Weight> {
      */
     public static Weight ofGrams(String grams) {
         Objects.requireNonNull(grams, "grams");
-        return ofGrams(parse(grams.strip(), "Weight"));
+        return ofGrams(Decimals.parse(grams.strip(), "Weight"));
     }
 
     /**
@@ -110,26 +120,16 @@ public final class Weight implements Comparable<Weight> {
 
     private static Weight checked(BigDecimal scaled, BigDecimal original) {
         if (scaled.signum() < 0) {
-            throw new IllegalArgumentException("Weight " + original.toPlainString()
+            throw new IllegalArgumentException("Weight " + Decimals.show(original)
                     + " g is negative; a weight must be between 0 and " + MAX.grams.toPlainString()
                     + " g");
         }
         if (scaled.compareTo(MAX.grams) > 0) {
-            throw new IllegalArgumentException("Weight " + original.toPlainString()
+            throw new IllegalArgumentException("Weight " + Decimals.show(original)
                     + " g is too large; a weight must be between 0 and "
                     + MAX.grams.toPlainString() + " g (numeric(12,3))");
         }
         return new Weight(scaled);
-    }
-
-    static BigDecimal parse(String text, String what) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " '" + text
-                    + "' is not a decimal number (expected digits with an optional '.' and"
-                    + " decimals, such as 12.345)", e);
-        }
     }
 
     /**
@@ -197,7 +197,7 @@ public final class Weight implements Comparable<Weight> {
         Objects.requireNonNull(rounding, "rounding");
         if (factor.signum() < 0) {
             throw new IllegalArgumentException("Cannot multiply " + this + " by "
-                    + factor.toPlainString() + ": the factor must not be negative, since a"
+                    + Decimals.show(factor) + ": the factor must not be negative, since a"
                     + " weight is never below 0 g");
         }
         return ofGrams(grams.multiply(factor), rounding);

@@ -43,7 +43,7 @@ public final class Engine implements ModuleContext, AutoCloseable {
     private final Clock clock;
     private final IdGenerator ids;
     private final ObjectMapper json;
-    private final String schemaVersion;
+    private final SchemaMigrator.Outcome schema;
     private final List<AutoCloseable> owned;
     private final List<GoldShopModule> modules;
     private final Map<Class<?>, Object> facades = new ConcurrentHashMap<>();
@@ -58,14 +58,15 @@ public final class Engine implements ModuleContext, AutoCloseable {
      *
      * @param settings the validated builder options
      * @param dataSource the database (pooled)
-     * @param schemaVersion the schema version found or reached
+     * @param schema the schema version found or reached, and what was applied
      * @param owned resources the engine must close, in order (pool, then embedded server)
      */
-    public Engine(EngineSettings settings, DataSource dataSource, String schemaVersion, List<AutoCloseable> owned) {
+    public Engine(EngineSettings settings, DataSource dataSource, SchemaMigrator.Outcome schema,
+            List<AutoCloseable> owned) {
         this.dataSource = dataSource;
         this.clock = settings.clock();
         this.ids = settings.ids();
-        this.schemaVersion = schemaVersion;
+        this.schema = schema;
         this.owned = new ArrayList<>(owned);
         this.modules = List.copyOf(settings.modules());
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -164,12 +165,12 @@ public final class Engine implements ModuleContext, AutoCloseable {
     }
 
     /**
-     * The schema version found or reached at start.
+     * The schema version found or reached at start, and how many migrations were applied.
      *
-     * @return the version
+     * @return the outcome of the start
      */
-    public String schemaVersion() {
-        return schemaVersion;
+    public SchemaMigrator.Outcome schema() {
+        return schema;
     }
 
     /**

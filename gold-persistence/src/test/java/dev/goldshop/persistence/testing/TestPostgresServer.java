@@ -129,7 +129,7 @@ public final class TestPostgresServer {
         execAdmin("DROP DATABASE IF EXISTS " + templateName + " WITH (FORCE)");
         execAdmin("CREATE DATABASE " + templateName + " ENCODING 'UTF8'");
         long start = System.nanoTime();
-        String version = new SchemaMigrator(dataSource(templateName)).migrate();
+        String version = new SchemaMigrator(dataSource(templateName)).migrate().version();
         LOG.info("migrated the template database {} to version {} in {} ms", templateName, version,
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -36,15 +36,24 @@ public final class SchemaMigrator {
     }
 
     /**
+     * What a start did to the schema.
+     *
+     * @param version the schema version afterwards
+     * @param applied how many migrations were applied (0 on an up-to-date database)
+     */
+    public record Outcome(String version, int applied) {
+    }
+
+    /**
      * Applies pending migrations.
      *
-     * @return the schema version afterwards
+     * @return the version afterwards and how many migrations were applied
      * @throws StorageException if a migration fails
      */
-    public String migrate() {
+    public Outcome migrate() {
         try {
-            flyway.migrate();
-            return currentVersion();
+            int applied = flyway.migrate().migrationsExecuted;
+            return new Outcome(currentVersion(), applied);
         } catch (FlywayException e) {
             throw new StorageException(ErrorCode.SCHEMA_MISMATCH, "migrating the schema failed: " + e.getMessage(), e);
         }
@@ -54,10 +63,10 @@ public final class SchemaMigrator {
      * Checks that the database holds exactly the migrations this SDK ships, applied and
      * unchanged, without changing anything.
      *
-     * @return the schema version
+     * @return the schema version, with nothing applied
      * @throws StorageException naming what is pending, missing or altered
      */
-    public String validate() {
+    public Outcome validate() {
         ValidateResult result;
         try {
             result = flyway.validateWithResult();
@@ -72,7 +81,7 @@ public final class SchemaMigrator {
                     "the database schema does not match this SDK (run with SchemaMode.MIGRATE, or apply the "
                             + "SDK's migrations):" + problems, null);
         }
-        return currentVersion();
+        return new Outcome(currentVersion(), 0);
     }
 
     /**

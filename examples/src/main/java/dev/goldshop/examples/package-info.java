@@ -1,0 +1,4 @@
+/**
+ * Runnable examples of the SDK; {@link dev.goldshop.examples.DemoMain} tells a day at the shop.
+ */
+package dev.goldshop.examples;

@@ -1,0 +1,31 @@
+package dev.goldshop.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo runs end to end on a fresh directory, and a second run reuses the first run's data. */
+class DemoMainTest {
+    @Test
+    void the_demo_runs_twice_on_one_data_directory(@TempDir Path dataDir) {
+        String first = runDemo(dataDir);
+        assertThat(first).contains("New database: applied").contains("Schema version: ")
+                .contains("  customers").contains("  invoices").contains("  audit_logs").contains("Demo finished.");
+        assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+        assertThat(dataDir.resolve("media")).isDirectory();
+
+        String second = runDemo(dataDir);
+        assertThat(second).contains("Existing database reused").contains("Demo finished.");
+    }
+
+    private static String runDemo(Path dataDir) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        DemoMain.run(dataDir, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}
