@@ -43,4 +43,35 @@ final class Decimals {
                 ? value.toString()
                 : value.toPlainString();
     }
+
+    /**
+     * Returns a number that rounds to {@code scale} decimals exactly as {@code value} does under
+     * every rounding mode, but cheaply. A value smaller in magnitude than a tenth of the last
+     * place (such as {@code 1E-999999999}) is replaced by one hundredth of the last place with
+     * the same sign: any two such values round alike, and {@link BigDecimal#setScale(int,
+     * java.math.RoundingMode)} on the original would compute a power of ten with a billion digits.
+     *
+     * @param value the number to be rounded
+     * @param scale the number of decimals it will be rounded to
+     * @return {@code value}, or a stand-in that rounds the same way
+     */
+    static BigDecimal forRounding(BigDecimal value, int scale) {
+        int leadingExponent = value.precision() - value.scale() - 1;
+        if (value.signum() != 0 && leadingExponent <= -(scale + 2)) {
+            return BigDecimal.valueOf(value.signum(), scale);
+        }
+        return value;
+    }
+
+    /**
+     * Tells whether a number has significant digits beyond {@code scale} decimals, without
+     * scaling it (which can be very slow for an extreme exponent).
+     *
+     * @param value the number
+     * @param scale the number of decimals allowed
+     * @return whether rounding to {@code scale} decimals would change it
+     */
+    static boolean hasMoreDecimalsThan(BigDecimal value, int scale) {
+        return value.signum() != 0 && value.stripTrailingZeros().scale() > scale;
+    }
 }

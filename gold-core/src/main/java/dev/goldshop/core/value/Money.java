@@ -68,14 +68,12 @@ public final class Money implements Comparable<Money> {
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         int scale = scaleOf(currency);
-        try {
-            return new Money(amount.setScale(scale, RoundingMode.UNNECESSARY), currency);
-        } catch (ArithmeticException e) {
+        if (Decimals.hasMoreDecimalsThan(amount, scale)) {
             throw new IllegalArgumentException("Amount " + Decimals.show(amount) + " "
                     + currency.getCurrencyCode() + " has more decimals than the currency's scale "
-                    + scale + "; round it explicitly with Money.of(amount, currency, roundingMode)",
-                    e);
+                    + scale + "; round it explicitly with Money.of(amount, currency, roundingMode)");
         }
+        return new Money(amount.setScale(scale, RoundingMode.UNNECESSARY), currency);
     }
 
     /**
@@ -96,7 +94,8 @@ public final class Money implements Comparable<Money> {
         if (rounding == RoundingMode.UNNECESSARY) {
             return of(amount, currency);
         }
-        return new Money(amount.setScale(scaleOf(currency), rounding), currency);
+        int scale = scaleOf(currency);
+        return new Money(Decimals.forRounding(amount, scale).setScale(scale, rounding), currency);
     }
 
     /**

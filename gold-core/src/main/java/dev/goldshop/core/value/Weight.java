@@ -58,15 +58,12 @@ public final class Weight implements Comparable<Weight> {
             // Refused before scaling, which for a value such as 1E+999999999 would not end.
             return checked(grams, grams);
         }
-        BigDecimal scaled;
-        try {
-            scaled = grams.setScale(SCALE, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
+        if (Decimals.hasMoreDecimalsThan(grams, SCALE)) {
             throw new IllegalArgumentException("Weight " + Decimals.show(grams)
                     + " g has more than " + SCALE + " decimals; weights are kept to the milligram."
-                    + " Round it explicitly with Weight.ofGrams(value, roundingMode)", e);
+                    + " Round it explicitly with Weight.ofGrams(value, roundingMode)");
         }
-        return checked(scaled, grams);
+        return checked(grams.setScale(SCALE, RoundingMode.UNNECESSARY), grams);
     }
 
     /**
@@ -89,7 +86,7 @@ public final class Weight implements Comparable<Weight> {
             // Out of range whichever way it rounds; refused before scaling a huge exponent.
             return checked(grams, grams);
         }
-        return checked(grams.setScale(SCALE, rounding), grams);
+        return checked(Decimals.forRounding(grams, SCALE).setScale(SCALE, rounding), grams);
     }
 
     /**

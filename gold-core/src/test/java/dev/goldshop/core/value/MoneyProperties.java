@@ -233,4 +233,23 @@ class MoneyProperties {
         assertThat(a.signum()).isEqualTo(a.amount().signum());
         assertThat(a.isNegative() || a.isZero() || a.isPositive()).isTrue();
     }
+
+    @Property
+    void roundingAnyValueMatchesBigDecimalSetScale(
+            @ForAll("currencies") Currency currency,
+            @ForAll @IntRange(min = -1_000_000, max = 1_000_000) int unscaled,
+            @ForAll @IntRange(min = -3, max = 40) int valueScale,
+            @ForAll RoundingMode rounding) {
+        BigDecimal value = BigDecimal.valueOf(unscaled, valueScale);
+        int scale = Money.scaleOf(currency);
+        BigDecimal expected;
+        try {
+            expected = value.setScale(scale, rounding);
+        } catch (ArithmeticException needsRounding) {
+            assertThatThrownBy(() -> Money.of(value, currency, rounding))
+                    .isInstanceOf(IllegalArgumentException.class);
+            return;
+        }
+        assertThat(Money.of(value, currency, rounding).amount()).isEqualTo(expected);
+    }
 }

@@ -115,4 +115,22 @@ class WeightProperties {
         assertThat(a.equals(b)).isEqualTo(a.milligrams() == b.milligrams());
         assertThat(a.isZero()).isEqualTo(a.milligrams() == 0);
     }
+
+    @Property
+    void roundingAnyValueMatchesBigDecimalSetScale(
+            // At most 999,999,000 g (scale -3), within the largest weight.
+            @ForAll @IntRange(min = 0, max = 999_999) int unscaled,
+            @ForAll @IntRange(min = -3, max = 40) int valueScale,
+            @ForAll RoundingMode rounding) {
+        BigDecimal value = BigDecimal.valueOf(unscaled, valueScale);
+        BigDecimal expected;
+        try {
+            expected = value.setScale(3, rounding);
+        } catch (ArithmeticException needsRounding) {
+            assertThatThrownBy(() -> Weight.ofGrams(value, rounding))
+                    .isInstanceOf(IllegalArgumentException.class);
+            return;
+        }
+        assertThat(Weight.ofGrams(value, rounding).grams()).isEqualTo(expected);
+    }
 }
