@@ -58,7 +58,7 @@ final class Decimals {
     static BigDecimal forRounding(BigDecimal value, int scale) {
         int leadingExponent = value.precision() - value.scale() - 1;
         if (value.signum() != 0 && leadingExponent <= -(scale + 2)) {
-            return BigDecimal.valueOf(value.signum(), scale);
+            return BigDecimal.valueOf(value.signum(), scale + 2);
         }
         return value;
     }
