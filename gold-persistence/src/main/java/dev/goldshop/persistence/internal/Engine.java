@@ -9,7 +9,13 @@ import dev.goldshop.core.id.IdGenerator;
 import dev.goldshop.engine.spi.GoldShopModule;
 import dev.goldshop.engine.spi.ModuleContext;
 import dev.goldshop.engine.spi.Tx;
+import dev.goldshop.persistence.internal.audit.AuditWriter;
+import dev.goldshop.persistence.internal.call.Calls;
 import dev.goldshop.persistence.internal.error.PostgresErrorTranslator;
+import dev.goldshop.persistence.internal.mapper.AuditMapper;
+import dev.goldshop.persistence.internal.mapper.AuthorizationMapper;
+import dev.goldshop.persistence.internal.notify.ChangeListener;
+import dev.goldshop.persistence.internal.security.Authorizer;
 import dev.goldshop.persistence.internal.mapper.OutboxMapper;
 import dev.goldshop.persistence.internal.mapper.SchemaMapper;
 import dev.goldshop.persistence.internal.migration.SchemaMigrator;
@@ -50,6 +56,9 @@ public final class Engine implements ModuleContext, AutoCloseable {
     private final List<DomainEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Configuration configuration;
     private final TransactionRunner transactions;
+    private final Authorizer authorizer;
+    private final Calls calls;
+    private ChangeListener changes;
     private volatile boolean closed;
     private volatile boolean configuring = true;
 
@@ -75,13 +84,24 @@ public final class Engine implements ModuleContext, AutoCloseable {
         this.configuration = MyBatisFactory.newConfiguration(dataSource, json, () -> currency);
         configuration.addMapper(SchemaMapper.class);
         configuration.addMapper(OutboxMapper.class);
+        configuration.addMapper(AuditMapper.class);
+        configuration.addMapper(AuthorizationMapper.class);
         OutboxWriter outbox = new OutboxWriter(json);
         // The session factory reads the configuration lazily, so mappers that modules add
         // below are visible to it.
         this.transactions = new TransactionRunner(dataSource, MyBatisFactory.build(configuration),
                 new PostgresErrorTranslator(), settings.maxTransactionAttempts(), outbox::write, this::deliver);
+        this.authorizer = new Authorizer(transactions);
+        this.calls = new Calls(transactions, authorizer, new AuditWriter(json, clock, ids), clock);
         List<GoldShopModule> configured = new ArrayList<>();
         try {
+            this.changes = new ChangeListener(dataSource, Integer.toHexString(System.identityHashCode(this)));
+            changes.subscribe(payload -> {
+                if (Authorizer.CHANGE.equals(payload) || ChangeListener.EVERYTHING.equals(payload)) {
+                    authorizer.invalidateAll();
+                }
+            });
+            CoreWiring.register(this);
             for (GoldShopModule module : modules) {
                 module.configure(this);
                 configured.add(module);
@@ -93,6 +113,9 @@ public final class Engine implements ModuleContext, AutoCloseable {
         } catch (RuntimeException e) {
             Collections.reverse(configured);
             configured.forEach(m -> closeQuietly(m, "module " + m.name()));
+            if (changes != null) {
+                changes.close();
+            }
             closeOwned();
             throw e;
         }
@@ -183,6 +206,24 @@ public final class Engine implements ModuleContext, AutoCloseable {
     }
 
     /**
+     * The call path (authorize, transaction, audit) every facade goes through.
+     *
+     * @return the call path
+     */
+    public Calls calls() {
+        return calls;
+    }
+
+    /**
+     * Subscribes to change notifications from every engine on the database.
+     *
+     * @param subscriber called with each payload, on the listener thread
+     */
+    public void onChange(java.util.function.Consumer<String> subscriber) {
+        changes.subscribe(subscriber);
+    }
+
+    /**
      * The engine's JSON mapper.
      *
      * @return the object mapper
@@ -235,6 +276,7 @@ public final class Engine implements ModuleContext, AutoCloseable {
         List<GoldShopModule> reversed = new ArrayList<>(modules);
         Collections.reverse(reversed);
         reversed.forEach(m -> closeQuietly(m, "module " + m.name()));
+        changes.close();
         closeOwned();
     }
 

@@ -1,0 +1,15 @@
+package dev.goldshop.persistence.internal;
+
+/**
+ * Registers the engine's own facades (security, catalogue, sales, customers, loyalty) with
+ * their mappers. Each area wires itself in one line here, through its own small wiring class,
+ * so that no configuration class grows with the SDK.
+ */
+final class CoreWiring {
+    private CoreWiring() {
+    }
+
+    static void register(Engine engine) {
+        // Areas register here as they land, for example: SecurityWiring.register(engine);
+    }
+}
