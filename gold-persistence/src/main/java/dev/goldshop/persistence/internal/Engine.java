@@ -168,6 +168,15 @@ public final class Engine implements ModuleContext, AutoCloseable {
         return type.cast(facade);
     }
 
+    /**
+     * The public interfaces of every registered facade.
+     *
+     * @return the facade types
+     */
+    public java.util.Set<Class<?>> facadeTypes() {
+        return java.util.Set.copyOf(facades.keySet());
+    }
+
     @Override
     public <T> T inTransaction(Function<Tx, T> work) {
         ensureOpen();
