@@ -66,10 +66,21 @@ public final class PostgresErrorTranslator {
             return sdk;
         }
         SQLException sql = findSqlException(failure);
-        if (sql == null) {
-            return (RuntimeException) failure;
+        if (sql != null) {
+            return translate(sql, failure);
         }
-        return translate(sql, failure);
+        if (failure instanceof org.apache.ibatis.exceptions.PersistenceException) {
+            // A mapping failure inside MyBatis (a type handler refusing a value, a missing
+            // statement): an SDK bug or misuse, never to be shown as a MyBatis exception.
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return new StorageException(ErrorCode.INTERNAL, "the SDK could not map a statement: " + root.getMessage(),
+                    failure);
+        }
+        // The host's own exceptions from inside a grouped transaction pass through unchanged.
+        return (RuntimeException) failure;
     }
 
     private GoldShopException translate(SQLException sql, Throwable original) {
