@@ -10,6 +10,7 @@ final class CoreWiring {
     }
 
     static void register(Engine engine) {
-        // Areas register here as they land, for example: SecurityWiring.register(engine);
+        // Order matters where an area uses another's internal service (engine.service(...)).
+        dev.goldshop.persistence.internal.books.BooksWiring.register(engine);
     }
 }

@@ -53,6 +53,8 @@ public final class Engine implements ModuleContext, AutoCloseable {
     private final List<AutoCloseable> owned;
     private final List<GoldShopModule> modules;
     private final Map<Class<?>, Object> facades = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+    private final Currency currency;
     private final List<DomainEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Configuration configuration;
     private final TransactionRunner transactions;
@@ -80,8 +82,8 @@ public final class Engine implements ModuleContext, AutoCloseable {
         this.modules = List.copyOf(settings.modules());
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        Currency currency = settings.currency();
-        this.configuration = MyBatisFactory.newConfiguration(dataSource, json, () -> currency);
+        this.currency = settings.currency();
+        this.configuration = MyBatisFactory.newConfiguration(dataSource, json, () -> this.currency);
         configuration.addMapper(SchemaMapper.class);
         configuration.addMapper(OutboxMapper.class);
         configuration.addMapper(AuditMapper.class);
@@ -166,6 +168,47 @@ public final class Engine implements ModuleContext, AutoCloseable {
                     + " (is its module added to the builder?)");
         }
         return type.cast(facade);
+    }
+
+    /**
+     * Shares an internal service between areas of the engine (for example the ledger that
+     * sales post through). Not visible to hosts.
+     *
+     * @param type the service's class
+     * @param service the instance
+     * @param <T> the service type
+     * @throws IllegalStateException if one is already registered
+     */
+    public <T> void registerService(Class<T> type, T service) {
+        if (services.putIfAbsent(type, service) != null) {
+            throw new IllegalStateException("a service " + type.getName() + " is already registered");
+        }
+    }
+
+    /**
+     * An internal service registered by an area wired earlier.
+     *
+     * @param type the service's class
+     * @param <T> the service type
+     * @return the service
+     * @throws IllegalStateException if none is registered (wiring order)
+     */
+    public <T> T service(Class<T> type) {
+        Object service = services.get(type);
+        if (service == null) {
+            throw new IllegalStateException("no service " + type.getName() + " is registered yet; check the order "
+                    + "in CoreWiring");
+        }
+        return type.cast(service);
+    }
+
+    /**
+     * The currency of the shop's books.
+     *
+     * @return the currency
+     */
+    public Currency currency() {
+        return currency;
     }
 
     /**
