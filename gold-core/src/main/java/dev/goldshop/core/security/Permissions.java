@@ -172,6 +172,12 @@ public final class Permissions {
     /** May see national ids, birth dates and id documents unmasked. */
     public static final Permission CUSTOMER_PII_READ = Permission.parse("customer.pii:read");
 
+    /** May re-encrypt customers' national ids under the current key (key rotation). */
+    public static final Permission CUSTOMER_PII_ROTATE = Permission.parse("customer.pii:rotate");
+
+    /** May see customers' internal (staff-only) notes. */
+    public static final Permission CUSTOMER_INTERNAL_NOTES_READ = Permission.parse("customer.internal_notes:read");
+
     /** May export a customer's data. */
     public static final Permission CUSTOMER_EXPORT = Permission.parse("customer:export");
 
@@ -305,6 +311,8 @@ public final class Permissions {
             CUSTOMER_DEACTIVATE,
             CUSTOMER_DUPLICATE_OVERRIDE,
             CUSTOMER_PII_READ,
+            CUSTOMER_PII_ROTATE,
+            CUSTOMER_INTERNAL_NOTES_READ,
             CUSTOMER_EXPORT,
             CUSTOMER_ERASE,
             CUSTOMER_DOCUMENT_READ,

@@ -11,6 +11,12 @@ final class CoreWiring {
 
     static void register(Engine engine) {
         // Order matters where an area uses another's internal service (engine.service(...)).
+        dev.goldshop.persistence.internal.security.SecuritySessionsWiring.register(engine);
+        dev.goldshop.persistence.internal.settings.SettingsWiring.register(engine);
+        dev.goldshop.persistence.internal.rates.RatesWiring.register(engine);
         dev.goldshop.persistence.internal.books.BooksWiring.register(engine);
+        dev.goldshop.persistence.internal.audit.AuditTrailWiring.register(engine);
+        dev.goldshop.persistence.internal.security.SecurityUsersWiring.register(engine);
+        dev.goldshop.persistence.internal.customer.CustomerWiring.register(engine);
     }
 }

@@ -85,7 +85,22 @@ class EveryFacadeMethodRefusesWithoutPermissionTest {
                 }
             }
             assertThat(failures).isEmpty();
+            assertThat(called).as("facade methods walked").hasSizeGreaterThan(20);
             System.out.println("refused without permission: " + called.size() + " facade methods " + called);
+        }
+    }
+
+    @Test
+    void a_refusal_inside_a_group_of_calls_keeps_its_audit_row_when_the_group_rolls_back(TestDatabase db)
+            throws Exception {
+        try (GoldShop shop = db.engineBuilder().build()) {
+            CallContext nobody = CallContext.of(Actor.user(createUserWithoutPermissions(db), "nobody"));
+            long before = rowCounts(db).get("audit_logs");
+            dev.goldshop.core.books.Books books = shop.facade(dev.goldshop.core.books.Books.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> shop.useTransaction(
+                    () -> books.trialBalance(nobody, java.time.LocalDate.now())))
+                    .isInstanceOf(PermissionDeniedException.class);
+            assertThat(rowCounts(db).get("audit_logs")).isEqualTo(before + 1);
         }
     }
 

@@ -117,8 +117,9 @@ public final class Calls {
     }
 
     /**
-     * Records an event that is not a change of data by the caller, such as a failed login,
-     * in a transaction of its own.
+     * Records an event that is not a change of data by the caller, such as a failed login or a
+     * refusal, in a transaction of its own: it stays even when the caller's surrounding
+     * transaction (a host's group of calls) rolls back.
      *
      * @param ctx who called (or the system, for an unknown user)
      * @param event what happened
@@ -126,14 +127,14 @@ public final class Calls {
      */
     public void recordOutcome(CallContext ctx, AuditEvent event, String outcome) {
         try {
-            transactions.inTransaction(tx -> {
+            transactions.inNewTransaction(tx -> {
                 audit.write(tx, ctx, event, outcome);
                 return null;
             });
         } catch (NotFoundException unknownActor) {
             // The caller named a user or session that does not exist: record the attempt
             // without the references the foreign keys refuse, keeping the claimed ids as facts.
-            transactions.inTransaction(tx -> {
+            transactions.inNewTransaction(tx -> {
                 audit.writeUnattributed(tx, ctx, event, outcome);
                 return null;
             });

@@ -89,6 +89,27 @@ public final class TransactionRunner {
     }
 
     /**
+     * Runs work in a new transaction of its own, even inside another one on this thread (which
+     * is suspended meanwhile): for records that must stay when the surrounding work rolls back,
+     * such as the audit row of a refused call.
+     *
+     * @param work the work
+     * @param <T> the result type
+     * @return the result
+     */
+    public <T> T inNewTransaction(Function<Tx, T> work) {
+        TxContext suspended = current.get();
+        current.remove();
+        try {
+            return inTransaction(work);
+        } finally {
+            if (suspended != null) {
+                current.set(suspended);
+            }
+        }
+    }
+
+    /**
      * Runs work inside a transaction the host owns, on the host's connection. The engine never
      * commits, rolls back or closes that connection, and does not retry: a failure is thrown
      * (translated) and the host decides.
