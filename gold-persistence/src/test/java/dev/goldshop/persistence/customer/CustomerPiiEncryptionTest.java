@@ -105,6 +105,9 @@ class CustomerPiiEncryptionTest {
         KeyProvider both = KeyProvider.of("k2", Map.of("k1", CustomerBed.key(1), "k2", CustomerBed.key(2)),
                 CustomerBed.key(98));
         try (CustomerBed bed = CustomerBed.open(db, both)) {
+            // Each bed's clock starts at START and stands still: move this one on so that its
+            // time-ordered ids sort after the first bed's (the assertion below reads the latest).
+            bed.clock.set(CustomerBed.START.plusSeconds(60));
             CallContext officer = bed.user("officer", Permissions.CUSTOMER_PII_ROTATE);
             CallContext denied = bed.user("clerk", Permissions.CUSTOMER_READ, Permissions.CUSTOMER_PII_READ);
             Map<String, Long> before = bed.rowCounts();
