@@ -93,7 +93,20 @@ public final class CustomersMain {
     public static void run(Path dataDir, PrintStream out) {
         try (GoldShop shop = GoldShop.embedded(dataDir).build()) {
             shop.facade(PiiKeyInstaller.class).install(demoKeys());
-            CallContext owner = owner(shop.facade(Users.class), out);
+            tell(shop, owner(shop.facade(Users.class), out), out);
+        }
+        out.println("Customers demo finished.");
+    }
+
+    /**
+     * Tells the customers part of the day on a running engine whose PII keys are installed.
+     *
+     * @param shop the engine
+     * @param owner who acts
+     * @param out where the story is told
+     */
+    public static void tell(GoldShop shop, CallContext owner, PrintStream out) {
+        {
             CustomerProfiles profiles = shop.facade(CustomerProfiles.class);
 
             Customer leila = findOrCreate(profiles, owner, CustomerDetails.builder("Leïla").lastName("Haddad")
@@ -159,7 +172,6 @@ public final class CustomersMain {
             out.println("  purchases " + overview.customer().purchases().purchaseCount() + ", lifetime "
                     + overview.customer().purchases().lifetimeSpend());
         }
-        out.println("Customers demo finished.");
     }
 
     private static CallContext owner(Users users, PrintStream out) {
@@ -190,7 +202,13 @@ public final class CustomersMain {
         return customers.stream().map(c -> c.firstName() + " " + c.lastName()).toList();
     }
 
-    private static KeyProvider demoKeys() {
+    /**
+     * The demo's PII keys, derived from {@link #SECRET_ENV} so that a later run can read what an
+     * earlier one stored. A real host loads random keys from its vault.
+     *
+     * @return the key provider
+     */
+    public static KeyProvider demoKeys() {
         String secret = System.getenv(SECRET_ENV);
         String base = secret == null || secret.isBlank() ? "gold-shop demo only, never in production" : secret;
         return KeyProvider.of("demo-1", Map.of("demo-1", sha256(base + "|encryption")), sha256(base + "|blind-index"));

@@ -1,5 +1,7 @@
 package dev.goldshop.examples;
 
+import dev.goldshop.core.context.CallContext;
+import dev.goldshop.core.spi.PiiKeyInstaller;
 import dev.goldshop.engine.GoldShop;
 import dev.goldshop.engine.SchemaInfo;
 import dev.goldshop.media.MediaModule;
@@ -48,8 +50,16 @@ public final class DemoMain {
                     ? "New database: applied " + schema.appliedAtStart() + " migrations"
                     : "Existing database reused: nothing to migrate");
             out.println("Schema version: " + schema.version());
-            out.println("Tables (" + schema.tables().size() + "):");
-            schema.tables().forEach(table -> out.println("  " + table));
+            out.println("Tables (" + schema.tables().size() + "): " + String.join(", ", schema.tables()));
+            shop.facade(PiiKeyInstaller.class).install(CustomersMain.demoKeys());
+
+            out.println();
+            out.println("== Opening: users, sessions, the audit trail ==");
+            CallContext owner = SecurityDay.tell(shop, out);
+
+            out.println();
+            out.println("== Customers ==");
+            CustomersMain.tell(shop, owner, out);
         }
         out.println("Demo finished.");
     }

@@ -15,12 +15,17 @@ class DemoMainTest {
     void the_demo_runs_twice_on_one_data_directory(@TempDir Path dataDir) {
         String first = runDemo(dataDir);
         assertThat(first).contains("New database: applied").contains("Schema version: ")
-                .contains("  customers").contains("  invoices").contains("  audit_logs").contains("Demo finished.");
+                .contains("customers").contains("invoices").contains("audit_logs")
+                .contains("First run: created the owner").contains("Refused, as it should be")
+                .contains("Even the right password is refused during the lock-out")
+                .contains("Alert [high]").contains("Audit chain verified: intact")
+                .contains("Customer 360 of").contains("Demo finished.");
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
         assertThat(dataDir.resolve("media")).isDirectory();
 
         String second = runDemo(dataDir);
-        assertThat(second).contains("Existing database reused").contains("Demo finished.");
+        assertThat(second).contains("Existing database reused").contains("The owner exists already")
+                .contains("Audit chain verified: intact").contains("Demo finished.");
     }
 
     private static String runDemo(Path dataDir) {
