@@ -14,9 +14,11 @@ final class CoreWiring {
         dev.goldshop.persistence.internal.security.SecuritySessionsWiring.register(engine);
         dev.goldshop.persistence.internal.settings.SettingsWiring.register(engine);
         dev.goldshop.persistence.internal.rates.RatesWiring.register(engine);
+        dev.goldshop.persistence.internal.catalog.CatalogWiring.register(engine);
         dev.goldshop.persistence.internal.books.BooksWiring.register(engine);
         dev.goldshop.persistence.internal.audit.AuditTrailWiring.register(engine);
         dev.goldshop.persistence.internal.security.SecurityUsersWiring.register(engine);
         dev.goldshop.persistence.internal.customer.CustomerWiring.register(engine);
+        dev.goldshop.persistence.internal.sales.SalesWiring.register(engine);
     }
 }

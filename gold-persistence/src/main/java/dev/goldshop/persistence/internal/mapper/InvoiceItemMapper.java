@@ -1,0 +1,102 @@
+package dev.goldshop.persistence.internal.mapper;
+
+import dev.goldshop.core.value.Money;
+import dev.goldshop.persistence.internal.sales.LineRow;
+import dev.goldshop.persistence.internal.sales.SaleItemRow;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * Invoice lines, and what a sale reads of the inventory items it sells. Lines are changed only
+ * while their invoice row is locked (or, for a draft, version-checked), so their own statements
+ * carry no version.
+ */
+public interface InvoiceItemMapper {
+    /**
+     * An inventory item as a sale sees it.
+     *
+     * @param id the item
+     * @return the row, or null
+     */
+    SaleItemRow selectSaleItem(@Param("id") UUID id);
+
+    /**
+     * Inserts a line.
+     *
+     * @param row the line
+     * @return rows inserted
+     */
+    int insert(@Param("row") LineRow row);
+
+    /**
+     * The lines of an invoice, by line number.
+     *
+     * @param invoiceId the invoice
+     * @return the lines
+     */
+    List<LineRow> selectByInvoice(@Param("invoiceId") UUID invoiceId);
+
+    /**
+     * The lines of several invoices, by invoice and line number.
+     *
+     * @param invoiceIds the invoices (at least one)
+     * @return the lines
+     */
+    List<LineRow> selectByInvoices(@Param("invoiceIds") Collection<UUID> invoiceIds);
+
+    /**
+     * Stores a line's new prices (draft repricing, and the freeze at issue).
+     *
+     * @param row the line with its new prices
+     * @return rows updated
+     */
+    int updatePrices(@Param("row") LineRow row);
+
+    /**
+     * Deletes a draft's line.
+     *
+     * @param invoiceId the draft
+     * @param id the line
+     * @return 1, or 0 if there is no such line on the draft
+     */
+    int delete(@Param("invoiceId") UUID invoiceId, @Param("id") UUID id);
+
+    /**
+     * Numbers an invoice's lines 1, 2, 3 ... in their current order.
+     *
+     * @param invoiceId the invoice
+     * @return rows updated
+     */
+    int renumber(@Param("invoiceId") UUID invoiceId);
+
+    /**
+     * Records what an issued line sold: the cost of its goods and, for a unique piece, the
+     * claim on the piece ({@code uq_invoice_items_sold_piece}).
+     *
+     * @param id the line
+     * @param costAmount the cost of the goods
+     * @param soldPieceId the unique piece, or null
+     * @return rows updated
+     */
+    int markSold(@Param("id") UUID id, @Param("costAmount") Money costAmount, @Param("soldPieceId") UUID soldPieceId);
+
+    /**
+     * Drops the claims of a voided invoice's lines on their pieces.
+     *
+     * @param invoiceId the invoice
+     * @return rows updated
+     */
+    int releasePieces(@Param("invoiceId") UUID invoiceId);
+
+    /**
+     * Counts units of a sale line as returned, never beyond what was sold; the line's claim on
+     * its piece ends once every unit is back.
+     *
+     * @param id the sale line
+     * @param quantity units returned now
+     * @return 1, or 0 if that would return more than was sold
+     */
+    int addReturned(@Param("id") UUID id, @Param("quantity") int quantity);
+}

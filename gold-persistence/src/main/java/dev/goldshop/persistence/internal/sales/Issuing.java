@@ -1,0 +1,138 @@
+package dev.goldshop.persistence.internal.sales;
+
+import dev.goldshop.core.catalog.ItemKind;
+import dev.goldshop.core.catalog.StockMovement;
+import dev.goldshop.core.context.CallContext;
+import dev.goldshop.core.error.BusinessRuleException;
+import dev.goldshop.core.event.DomainEvent;
+import dev.goldshop.core.sales.Invoice;
+import dev.goldshop.core.sales.InvoiceStatus;
+import dev.goldshop.core.sales.InvoiceType;
+import dev.goldshop.core.settings.ShopSettings;
+import dev.goldshop.core.value.Money;
+import dev.goldshop.engine.spi.Tx;
+import dev.goldshop.persistence.internal.audit.AuditEvent;
+import dev.goldshop.persistence.internal.audit.Audited;
+import dev.goldshop.persistence.internal.mapper.InvoiceItemMapper;
+import dev.goldshop.persistence.internal.mapper.InvoiceMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Issues a draft, all in its one transaction: prices frozen at the current rates, stock taken
+ * (lines in item order, so that two invoices selling the same items lock them in the same order
+ * and never deadlock), the year's next number taken (after the stock, so that a refusal for
+ * stock never holds the counter), the books posted, the customer's totals updated.
+ */
+final class Issuing {
+    static final String ISSUED = "invoice.issued";
+
+    private final SalesSupport support;
+    private final DraftPricing pricing;
+    private final DiscountPolicy discounts;
+    private final Postings postings;
+    private final Drafts drafts;
+    private final InvoiceViews views;
+
+    Issuing(SalesSupport support, DraftPricing pricing, DiscountPolicy discounts, Postings postings, Drafts drafts,
+            InvoiceViews views) {
+        this.support = support;
+        this.pricing = pricing;
+        this.discounts = discounts;
+        this.postings = postings;
+        this.drafts = drafts;
+        this.views = views;
+    }
+
+    Audited<Invoice> issue(Tx tx, CallContext ctx, UUID invoiceId, long version) {
+        InvoiceRow invoice = drafts.lockedDraft(tx, invoiceId, version);
+        if (invoice.customerId != null) {
+            Drafts.requireCustomerMayBuy(tx, invoice.customerId);
+        }
+        InvoiceItemMapper items = tx.mapper(InvoiceItemMapper.class);
+        List<LineRow> before = items.selectByInvoice(invoiceId);
+        if (before.isEmpty()) {
+            throw new BusinessRuleException("Invoice " + invoiceId + " has no lines; add what is sold before issuing");
+        }
+        DraftPricing.Repriced frozen = pricing.reprice(before);
+        List<LineRow> lines = frozen.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            LineRow line = lines.get(i);
+            if (line.discountApprovedBy == null) {
+                line.discountApprovedBy = discounts.check(ctx, invoiceId, line, frozen.quotes().get(i));
+            }
+        }
+        Money cost = takeStock(tx, invoiceId, lines);
+        Instant now = support.now();
+        LocalDate date = support.dateOf(now);
+        ShopSettings settings = support.settings.current();
+        Numbering.Number number = Numbering.next(tx, InvoiceType.SALE, settings.invoicePrefix(), date.getYear(), now);
+
+        InvoiceRow old = invoice.copy();
+        frozen.totals().applyTo(invoice);
+        // A sale of nothing (every line discounted in full) owes nothing from the start.
+        invoice.status = invoice.total.isZero() ? InvoiceStatus.PAID : InvoiceStatus.ISSUED;
+        invoice.invoiceNumber = number.text();
+        invoice.invoiceSeries = number.series();
+        invoice.invoiceYear = number.year();
+        invoice.invoiceSequence = number.sequence();
+        invoice.invoiceDate = date;
+        invoice.metalRates = views.ratesJson(frozen.rates());
+        invoice.issuedBy = SalesSupport.userOf(ctx);
+        invoice.issuedAt = now;
+        invoice.updatedAt = now;
+        for (LineRow line : lines) {
+            items.updatePrices(line);
+        }
+        if (tx.mapper(InvoiceMapper.class).issue(invoice, version) == 0) {
+            throw Drafts.stale(invoiceId, version);
+        }
+        invoice.version = version + 1;
+        postings.issue(tx, ctx, date, invoiceId, number.text(),
+                new Postings.SaleAmounts(invoice.subtotal, invoice.taxTotal, invoice.total, cost));
+        if (invoice.customerId != null) {
+            tx.mapper(InvoiceMapper.class).addPurchase(invoice.customerId, invoice.total, now);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("invoice_number", number.text());
+        payload.put("total", invoice.total.amount().toPlainString());
+        payload.put("customer_id", invoice.customerId == null ? "" : invoice.customerId.toString());
+        tx.publish(new DomainEvent(support.newId(), ISSUED, SalesSupport.INVOICE, invoiceId, now, payload));
+        return Audited.of(views.invoice(invoice, lines, frozen.rates()),
+                new AuditEvent("issue", SalesSupport.INVOICE, invoiceId, InvoiceViews.audit(old, before),
+                        InvoiceViews.audit(invoice, lines), Map.of("invoice_number", number.text())));
+    }
+
+    /**
+     * Takes the goods of every item line out of the stock, records each line's cost and, for a
+     * unique piece, the line's claim on it.
+     *
+     * @return the cost of all the goods
+     */
+    private Money takeStock(Tx tx, UUID invoiceId, List<LineRow> lines) {
+        InvoiceItemMapper items = tx.mapper(InvoiceItemMapper.class);
+        List<LineRow> byItem = new ArrayList<>();
+        for (LineRow line : lines) {
+            if (line.inventoryItemId != null) {
+                byItem.add(line);
+            }
+        }
+        byItem.sort(Comparator.comparing((LineRow l) -> l.inventoryItemId).thenComparing(l -> l.lineNumber));
+        Money cost = support.zero();
+        for (LineRow line : byItem) {
+            SaleItemRow item = items.selectSaleItem(line.inventoryItemId);
+            StockMovement taken = support.stock.takeForSale(tx, line.inventoryItemId, line.quantity, invoiceId);
+            line.costAmount = taken.cost() == null ? support.zero() : taken.cost();
+            line.soldPieceId = item.itemKind == ItemKind.UNIQUE_PIECE ? item.id : null;
+            items.markSold(line.id, line.costAmount, line.soldPieceId);
+            cost = cost.plus(line.costAmount);
+        }
+        return cost;
+    }
+}

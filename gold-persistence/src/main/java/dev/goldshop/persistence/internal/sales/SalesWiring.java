@@ -1,0 +1,59 @@
+package dev.goldshop.persistence.internal.sales;
+
+import dev.goldshop.core.sales.Invoices;
+import dev.goldshop.core.sales.Payments;
+import dev.goldshop.core.sales.Returns;
+import dev.goldshop.core.sales.SalesReports;
+import dev.goldshop.persistence.internal.Engine;
+import dev.goldshop.persistence.internal.books.Ledger;
+import dev.goldshop.persistence.internal.catalog.StockLedger;
+import dev.goldshop.persistence.internal.mapper.InvoiceItemMapper;
+import dev.goldshop.persistence.internal.mapper.InvoiceMapper;
+import dev.goldshop.persistence.internal.mapper.PaymentMapper;
+import dev.goldshop.persistence.internal.mapper.SalesReportMapper;
+import dev.goldshop.persistence.internal.mapper.StoreCreditMapper;
+import dev.goldshop.persistence.internal.rates.RateBook;
+import dev.goldshop.persistence.internal.security.UnusualActivity;
+import dev.goldshop.persistence.internal.settings.SettingsCache;
+
+/**
+ * Wires sales into an engine: the mappers and the four facades ({@link Invoices},
+ * {@link Payments}, {@link Returns}, {@link SalesReports}). Uses the internal services of
+ * settings, rates, the books, the stock and security, so it is wired after all of them (the last
+ * line of {@code CoreWiring}).
+ */
+public final class SalesWiring {
+    private SalesWiring() {
+    }
+
+    /**
+     * Registers the sales area.
+     *
+     * @param engine the engine being configured
+     */
+    public static void register(Engine engine) {
+        engine.addMapper(InvoiceMapper.class);
+        engine.addMapper(InvoiceItemMapper.class);
+        engine.addMapper(PaymentMapper.class);
+        engine.addMapper(StoreCreditMapper.class);
+        engine.addMapper(SalesReportMapper.class);
+        SalesSupport support = new SalesSupport(engine.calls(), engine.ids(), engine.service(SettingsCache.class),
+                engine.service(RateBook.class), engine.service(Ledger.class), engine.service(StockLedger.class),
+                engine.service(UnusualActivity.class), engine.json(), engine.currency());
+        InvoiceViews views = new InvoiceViews(engine.json());
+        LinePricer pricer = new LinePricer(support);
+        DraftPricing pricing = new DraftPricing(support, pricer);
+        DiscountPolicy discounts = new DiscountPolicy(support);
+        Postings postings = new Postings(support);
+        StoreCreditBook credit = new StoreCreditBook(support);
+        Drafts drafts = new Drafts(support, pricer, pricing, discounts, views);
+        engine.registerFacade(Invoices.class, new InvoicesService(engine.calls(), drafts,
+                new Issuing(support, pricing, discounts, postings, drafts, views),
+                new Voiding(support, postings, views), new InvoiceReads(pricing, views)));
+        engine.registerFacade(Payments.class, new PaymentsService(support,
+                new PaymentTaking(support, new OldGoldValuer(support), credit, postings)));
+        engine.registerFacade(Returns.class, new ReturnsService(engine.calls(),
+                new CreditNotes(support, postings, credit, views)));
+        engine.registerFacade(SalesReports.class, new SalesReportsService(support));
+    }
+}
