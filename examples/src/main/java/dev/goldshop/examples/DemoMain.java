@@ -60,6 +60,10 @@ public final class DemoMain {
             out.println();
             out.println("== Customers ==");
             CustomersMain.tell(shop, owner, out);
+
+            out.println();
+            out.println("== Trade: rates, stock, sales, old gold, a return, the books ==");
+            SalesDay.tell(shop, owner, out);
         }
         out.println("Demo finished.");
     }

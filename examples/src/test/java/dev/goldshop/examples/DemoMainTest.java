@@ -19,12 +19,14 @@ class DemoMainTest {
                 .contains("First run: created the owner").contains("Refused, as it should be")
                 .contains("Even the right password is refused during the lock-out")
                 .contains("Alert [high]").contains("Audit chain verified: intact")
-                .contains("Customer 360 of").contains("Demo finished.");
+                .contains("Customer 360 of").contains("Old gold 5.000 g tested 875")
+                .contains("Trial balance (balanced)").contains("Z report").contains("Demo finished.");
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
         assertThat(dataDir.resolve("media")).isDirectory();
 
         String second = runDemo(dataDir);
         assertThat(second).contains("Existing database reused").contains("The owner exists already")
+                .contains("Trial balance (balanced)")
                 .contains("Audit chain verified: intact").contains("Demo finished.");
     }
 
