@@ -28,7 +28,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -120,7 +119,8 @@ final class CreditNotes {
         if (sale.customerId != null) {
             tx.mapper(InvoiceMapper.class).subtractSpend(sale.customerId, totals.total());
         }
-        watchReturns(tx, ctx, now);
+        support.alertOnceOverDailyThreshold(tx, ctx, now, Returns.RETURNS_PER_DAY_BEFORE_ALERT, "many_returns",
+                "returns_today", "taken %d returns", InvoiceMapper::countCreditNotesBy);
 
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("credit_note_number", number.text());
@@ -357,26 +357,5 @@ final class CreditNotes {
             return InvoiceStatus.PAID;
         }
         return sale.amountPaid.isPositive() ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.ISSUED;
-    }
-
-    /**
-     * Raises an unusual-activity alert when a user's credit notes of the day first exceed the
-     * threshold.
-     */
-    private void watchReturns(Tx tx, CallContext ctx, Instant now) {
-        if (ctx.actor().isSystem()) {
-            return;
-        }
-        ZoneId zone = support.zone();
-        LocalDate day = LocalDate.ofInstant(now, zone);
-        int returns = tx.mapper(InvoiceMapper.class).countCreditNotesBy(SalesSupport.userOf(ctx),
-                day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
-        if (returns == Returns.RETURNS_PER_DAY_BEFORE_ALERT + 1) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("returns_today", returns);
-            details.put("day", day.toString());
-            support.unusual.report(ctx, "many_returns", ctx.actor().name() + " has taken " + returns
-                    + " returns on " + day + " (more than " + Returns.RETURNS_PER_DAY_BEFORE_ALERT + ")", details);
-        }
     }
 }

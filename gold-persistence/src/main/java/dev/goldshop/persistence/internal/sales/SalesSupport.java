@@ -128,4 +128,41 @@ final class SalesSupport {
     static UUID userOf(CallContext ctx) {
         return ctx.actor().userId();
     }
+
+    /** Counts one user's documents of a kind between two instants. */
+    @FunctionalInterface
+    interface DailyCount {
+        int count(InvoiceMapper invoices, UUID userId, Instant from, Instant to);
+    }
+
+    /**
+     * Raises an unusual-activity alert the first time a user's count of something on the shop's
+     * day passes a threshold (exactly once: at threshold + 1, not on every later one).
+     *
+     * @param tx the transaction of the change just made
+     * @param ctx who acts; the system is never watched
+     * @param now the time of the change
+     * @param threshold how many a day are ordinary
+     * @param kind the alert's kind, for example {@code many_voids}
+     * @param countKey the detail key of the count, for example {@code voids_today}
+     * @param doneWhat the description's verb phrase with a {@code %d} for the count
+     * @param counter how to count
+     */
+    void alertOnceOverDailyThreshold(Tx tx, CallContext ctx, Instant now, int threshold, String kind,
+            String countKey, String doneWhat, DailyCount counter) {
+        if (ctx.actor().isSystem()) {
+            return;
+        }
+        ZoneId zone = zone();
+        LocalDate day = LocalDate.ofInstant(now, zone);
+        int count = counter.count(tx.mapper(InvoiceMapper.class), userOf(ctx), day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant());
+        if (count == threshold + 1) {
+            java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put(countKey, count);
+            details.put("day", day.toString());
+            unusual.report(ctx, kind, ctx.actor().name() + " has " + String.format(doneWhat, count) + " on " + day
+                    + " (more than " + threshold + ")", details);
+        }
+    }
 }

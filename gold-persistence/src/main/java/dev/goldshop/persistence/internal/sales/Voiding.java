@@ -17,7 +17,6 @@ import dev.goldshop.persistence.internal.mapper.InvoiceItemMapper;
 import dev.goldshop.persistence.internal.mapper.InvoiceMapper;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -138,7 +137,8 @@ final class Voiding {
         if (invoice.customerId != null) {
             invoices.removePurchase(invoice.customerId, invoice.total);
         }
-        watchVoids(tx, ctx, now);
+        support.alertOnceOverDailyThreshold(tx, ctx, now, Invoices.VOIDS_PER_DAY_BEFORE_ALERT, "many_voids",
+                "voids_today", "voided %d invoices", InvoiceMapper::countVoidsBy);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("invoice_number", invoice.invoiceNumber);
         payload.put("total", invoice.total.amount().toPlainString());
@@ -179,26 +179,6 @@ final class Voiding {
             throw Drafts.stale(invoiceId, version);
         }
         return invoice;
-    }
-
-    /**
-     * Raises an unusual-activity alert when a user's voids of the day first exceed the threshold.
-     */
-    private void watchVoids(Tx tx, CallContext ctx, Instant now) {
-        if (ctx.actor().isSystem()) {
-            return;
-        }
-        ZoneId zone = support.zone();
-        LocalDate day = LocalDate.ofInstant(now, zone);
-        int voids = tx.mapper(InvoiceMapper.class).countVoidsBy(SalesSupport.userOf(ctx),
-                day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
-        if (voids == Invoices.VOIDS_PER_DAY_BEFORE_ALERT + 1) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("voids_today", voids);
-            details.put("day", day.toString());
-            support.unusual.report(ctx, "many_voids", ctx.actor().name() + " has voided " + voids
-                    + " invoices on " + day + " (more than " + Invoices.VOIDS_PER_DAY_BEFORE_ALERT + ")", details);
-        }
     }
 
     private static String reason(CallContext ctx) {
