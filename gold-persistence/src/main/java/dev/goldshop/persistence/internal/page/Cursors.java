@@ -2,9 +2,11 @@ package dev.goldshop.persistence.internal.page;
 
 import dev.goldshop.core.error.ValidationException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Opaque keyset cursors: the sort key of the last row of a page, as base64url text. A cursor
@@ -46,6 +48,42 @@ public final class Cursors {
         } catch (IllegalArgumentException e) {
             throw ValidationException.of("cursor", cursor,
                     "is not a cursor of this list; pass the nextCursor of the previous page, or none for the first");
+        }
+    }
+
+    /**
+     * A (created_at, id) sort key, the most common keyset of the SDK's lists.
+     *
+     * @param at the row's time
+     * @param id the row's id, breaking ties
+     */
+    public record TimeAndId(Instant at, UUID id) {
+        /**
+         * The cursor of this key.
+         *
+         * @return the cursor
+         */
+        public String encode() {
+            return Cursors.encode(at.toString(), id.toString());
+        }
+    }
+
+    /**
+     * Decodes a (created_at, id) cursor.
+     *
+     * @param cursor the previous page's cursor, or {@code null} for the first page
+     * @return the key, or {@code null} for the first page
+     * @throws ValidationException if the cursor is not one such a list produced
+     */
+    public static TimeAndId decodeTimeAndId(String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        List<String> key = decode(cursor, 2);
+        try {
+            return new TimeAndId(Instant.parse(key.get(0)), UUID.fromString(key.get(1)));
+        } catch (RuntimeException e) {
+            throw ValidationException.of("cursor", cursor, "is not a cursor of this list");
         }
     }
 }

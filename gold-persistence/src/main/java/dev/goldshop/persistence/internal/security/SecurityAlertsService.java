@@ -20,7 +20,6 @@ import dev.goldshop.persistence.internal.call.Calls;
 import dev.goldshop.persistence.internal.mapper.SecurityAlertMapper;
 import dev.goldshop.persistence.internal.page.Cursors;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -67,19 +66,9 @@ final class SecurityAlertsService implements SecurityAlerts {
         if (criteria.from() != null && criteria.to() != null && !criteria.from().isBefore(criteria.to())) {
             throw ValidationException.of("to", criteria.to(), "must be after from (" + criteria.from() + ")");
         }
-        Instant afterCreatedAt = null;
-        UUID afterId = null;
-        if (request.cursor() != null) {
-            List<String> key = Cursors.decode(request.cursor(), 2);
-            try {
-                afterCreatedAt = Instant.parse(key.get(0));
-                afterId = UUID.fromString(key.get(1));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw ValidationException.of("cursor", request.cursor(), "is not a cursor of this list");
-            }
-        }
-        Instant after = afterCreatedAt;
-        UUID afterKey = afterId;
+        Cursors.TimeAndId cursor = Cursors.decodeTimeAndId(request.cursor());
+        Instant after = cursor == null ? null : cursor.at();
+        UUID afterKey = cursor == null ? null : cursor.id();
         List<AlertRow> rows = calls.transactions().inTransaction(tx -> tx.mapper(SecurityAlertMapper.class)
                 .selectPage(criteria.type(), criteria.severity(), criteria.status(), criteria.userId(), criteria.from(),
                         criteria.to(), after, afterKey, request.limit() + 1));

@@ -15,7 +15,6 @@ import dev.goldshop.persistence.internal.mapper.LoginFailureMapper;
 import dev.goldshop.persistence.internal.mapper.SessionMapper;
 import dev.goldshop.persistence.internal.page.Cursors;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,19 +110,9 @@ final class SessionAdmin {
         }
         required("userId", userId);
         PageRequest request = page == null ? PageRequest.first() : page;
-        Instant afterCreatedAt = null;
-        UUID afterId = null;
-        if (request.cursor() != null) {
-            List<String> key = Cursors.decode(request.cursor(), 2);
-            try {
-                afterCreatedAt = Instant.parse(key.get(0));
-                afterId = UUID.fromString(key.get(1));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw ValidationException.of("cursor", request.cursor(), "is not a cursor of this list");
-            }
-        }
-        Instant after = afterCreatedAt;
-        UUID afterKey = afterId;
+        Cursors.TimeAndId cursor = Cursors.decodeTimeAndId(request.cursor());
+        Instant after = cursor == null ? null : cursor.at();
+        UUID afterKey = cursor == null ? null : cursor.id();
         List<SessionRow> rows = inTransaction(
                 tx -> tx.mapper(SessionMapper.class).selectPage(userId, after, afterKey, request.limit() + 1));
         boolean more = rows.size() > request.limit();
