@@ -71,4 +71,31 @@ public interface ModuleContext {
      * @return the work's result
      */
     <T> T inTransaction(Function<Tx, T> work);
+
+    /**
+     * The engine's call path: permission check, one transaction, one audit row. Module
+     * facades go through it exactly as the engine's own facades do.
+     *
+     * @return the call path
+     */
+    ModuleCalls calls();
+
+    /**
+     * A service the engine offers modules through an interface of this package, for example
+     * {@link CustomerDocumentRecords}.
+     *
+     * @param type the service interface
+     * @param <T> the service type
+     * @return the service
+     * @throws IllegalArgumentException if the engine offers none of that type
+     */
+    <T> T service(Class<T> type);
+
+    /**
+     * Subscribes to domain events, delivered after the transaction that produced them commits
+     * (for example {@code customer.erased}, whose files a module must delete).
+     *
+     * @param listener the listener
+     */
+    void addListener(dev.goldshop.core.event.DomainEventListener listener);
 }

@@ -193,6 +193,7 @@ public final class Engine implements ModuleContext, AutoCloseable {
      * @return the service
      * @throws IllegalStateException if none is registered (wiring order)
      */
+    @Override
     public <T> T service(Class<T> type) {
         Object service = services.get(type);
         if (service == null) {
@@ -262,6 +263,7 @@ public final class Engine implements ModuleContext, AutoCloseable {
      *
      * @return the call path
      */
+    @Override
     public Calls calls() {
         return calls;
     }
@@ -289,6 +291,7 @@ public final class Engine implements ModuleContext, AutoCloseable {
      *
      * @param listener the listener
      */
+    @Override
     public void addListener(DomainEventListener listener) {
         listeners.add(listener);
     }

@@ -4,6 +4,9 @@ import dev.goldshop.core.context.CallContext;
 import dev.goldshop.core.error.NotFoundException;
 import dev.goldshop.core.error.PermissionDeniedException;
 import dev.goldshop.core.security.Permission;
+import dev.goldshop.engine.spi.AuditRecord;
+import dev.goldshop.engine.spi.AuditedResult;
+import dev.goldshop.engine.spi.ModuleCalls;
 import dev.goldshop.engine.spi.Tx;
 import dev.goldshop.persistence.internal.audit.AuditEvent;
 import dev.goldshop.persistence.internal.audit.AuditWriter;
@@ -26,7 +29,7 @@ import java.util.function.Function;
  * exactly one trace: the audit row of the refusal, written in a transaction of its own (so it
  * stays even when the caller's group of calls rolls back).
  */
-public final class Calls {
+public final class Calls implements ModuleCalls {
     private final TransactionRunner transactions;
     private final Authorizer authorizer;
     private final AuditWriter audit;
@@ -56,6 +59,7 @@ public final class Calls {
      * @param <T> the result type
      * @return the result
      */
+    @Override
     public <T> T read(CallContext ctx, Permission permission, Function<Tx, T> work) {
         authorize(ctx, permission);
         return transactions.inTransaction(work);
@@ -73,6 +77,7 @@ public final class Calls {
      * @param <T> the result type
      * @return the result
      */
+    @Override
     public <T> T readAudited(CallContext ctx, Permission permission, String resourceType, UUID resourceId,
             Function<Tx, T> work) {
         authorize(ctx, permission);
@@ -116,6 +121,30 @@ public final class Calls {
         });
     }
 
+    @Override
+    public <T> T change(CallContext ctx, Permission permission, Function<Tx, AuditedResult<T>> work) {
+        return write(ctx, permission, tx -> {
+            AuditedResult<T> done = work.apply(tx);
+            return Audited.of(done.result(), toEvent(done.audit()));
+        });
+    }
+
+    @Override
+    public void recordFailure(CallContext ctx, AuditRecord record) {
+        recordOutcome(ctx, toEvent(record), AuditWriter.FAILURE);
+    }
+
+    /**
+     * The engine's form of a module's audit record.
+     *
+     * @param record the module's record
+     * @return the event
+     */
+    public static AuditEvent toEvent(AuditRecord record) {
+        return new AuditEvent(record.action(), record.resourceType(), record.resourceId(), record.oldData(),
+                record.newData(), record.context());
+    }
+
     /**
      * Records an event that is not a change of data by the caller, such as a failed login or a
      * refusal, in a transaction of its own: it stays even when the caller's surrounding
@@ -148,6 +177,7 @@ public final class Calls {
      * @param permission what the call needs
      * @throws PermissionDeniedException if refused
      */
+    @Override
     public void authorize(CallContext ctx, Permission permission) {
         Objects.requireNonNull(ctx, "a CallContext is required for every call");
         if (!authorizer.allows(ctx, permission)) {

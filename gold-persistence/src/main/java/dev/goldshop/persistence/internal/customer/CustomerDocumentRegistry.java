@@ -1,5 +1,9 @@
 package dev.goldshop.persistence.internal.customer;
 
+import dev.goldshop.engine.spi.AuditRecord;
+import dev.goldshop.engine.spi.AuditedResult;
+import dev.goldshop.engine.spi.CustomerDocumentRecords;
+
 import dev.goldshop.core.context.CallContext;
 import dev.goldshop.core.customer.CustomerDocument;
 import dev.goldshop.core.customer.StoredDocument;
@@ -15,7 +19,7 @@ import dev.goldshop.persistence.internal.mapper.CustomerDocumentMapper;
  * as its call's one audit row, so that an upload is one change with one audit row and no
  * orphan file or row survives a failure of either part.
  */
-public final class CustomerDocumentRegistry {
+public final class CustomerDocumentRegistry implements CustomerDocumentRecords {
     /** The resource type of documents in audit rows. */
     public static final String RESOURCE = "customer_document";
 
@@ -52,5 +56,13 @@ public final class CustomerDocumentRegistry {
         CustomerDocument document = DocumentRules.toDocument(documents.selectById(row.id));
         return Audited.of(document, AuditEvent.created(RESOURCE, row.id, document)
                 .with("customer_id", stored.customerId().toString()));
+    }
+
+    @Override
+    public AuditedResult<CustomerDocument> record(Tx tx, CallContext ctx, StoredDocument stored) {
+        Audited<CustomerDocument> done = registerStoredDocument(tx, ctx, stored);
+        AuditEvent e = done.event();
+        return AuditedResult.of(done.result(),
+                new AuditRecord(e.action(), e.resourceType(), e.resourceId(), e.oldData(), e.newData(), e.context()));
     }
 }

@@ -59,6 +59,7 @@ public final class CustomerWiring {
         engine.registerFacade(CustomerPreferences.class, new CustomerPreferencesService(support, engine.currency()));
         engine.registerFacade(CustomerCustomFields.class, new CustomerCustomFieldsService(support));
         engine.registerService(CustomerDocumentRegistry.class, documents);
+        engine.registerService(dev.goldshop.engine.spi.CustomerDocumentRecords.class, documents);
         engine.registerService(PurchaseHistory.class, purchases);
     }
 }
