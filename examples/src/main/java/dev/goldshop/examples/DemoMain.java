@@ -64,6 +64,10 @@ public final class DemoMain {
             out.println();
             out.println("== Trade: rates, stock, sales, old gold, a return, the books ==");
             SalesDay.tell(shop, owner, out);
+
+            out.println();
+            out.println("== Pictures and scans: item photos, a category icon, a passport copy ==");
+            MediaDay.tell(shop, owner, out);
         }
         out.println("Demo finished.");
     }
