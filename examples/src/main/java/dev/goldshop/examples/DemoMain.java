@@ -68,6 +68,10 @@ public final class DemoMain {
             out.println();
             out.println("== Pictures and scans: item photos, a category icon, a passport copy ==");
             MediaDay.tell(shop, owner, out);
+
+            out.println();
+            out.println("== Loyalty: the programme, points earned and redeemed, a statement ==");
+            LoyaltyDay.tell(shop, owner, out);
         }
         out.println("Demo finished.");
     }

@@ -194,8 +194,10 @@ class ImageStoreTest {
         Image avatar = bed.upload(ImageUpload.photo(ImageEntity.USER, userId, "me.png"), TestImages.png(50, 50, 35));
         assertThat(bed.text("SELECT profile_image_id::text FROM users WHERE id = ?", userId))
                 .isEqualTo(avatar.id().toString());
+        int files = bed.storedFiles().size();
         assertThatThrownBy(() -> bed.upload(ImageUpload.photo(ImageEntity.USER, UUID.randomUUID(), "x.png"),
                 TestImages.png(5, 5, 36))).isInstanceOf(NotFoundException.class);
+        assertThat(bed.storedFiles()).as("a failed database write leaves no file").hasSize(files);
     }
 
     @Test

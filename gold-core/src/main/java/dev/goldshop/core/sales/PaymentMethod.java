@@ -3,8 +3,7 @@ package dev.goldshop.core.sales;
 import dev.goldshop.core.value.CodedEnum;
 
 /**
- * How a payment was made (or a refund given). Loyalty points as a method come with the
- * loyalty programme.
+ * How a payment was made (or a refund given).
  */
 public enum PaymentMethod implements CodedEnum {
     /** Notes and coins; posted to the cash account. */
@@ -18,7 +17,13 @@ public enum PaymentMethod implements CodedEnum {
     /** Old metal weighed, tested and valued at the buy rate; it becomes scrap stock. */
     OLD_GOLD("old_gold"),
     /** The customer's store credit (overpayments kept, refunds of returns). */
-    STORE_CREDIT("store_credit");
+    STORE_CREDIT("store_credit"),
+    /**
+     * The customer's loyalty points, at the point value in company settings; posted against the
+     * loyalty liability. As a refund: the value of points already spent that a return keeps
+     * back (see {@link dev.goldshop.core.loyalty.Loyalty}).
+     */
+    LOYALTY_POINTS("loyalty_points");
 
     private final String code;
 

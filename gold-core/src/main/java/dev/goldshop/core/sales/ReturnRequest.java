@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param invoiceId the sale
  * @param lines what comes back: at most 200 lines, each line of the sale at most once
  * @param refundMethod how the part of the return the customer had already paid is given back:
- *     cash, card, bank transfer, cheque or store credit (registered customers only); needed only
+ *     cash, card, bank transfer, cheque or store credit (registered customers only; never old
+ *     gold or loyalty points); needed only
  *     when there is something to give back, else {@code null}
  * @param refundReference a slip, transfer or cheque number for the refund, or {@code null} (at
  *     most 100 characters)

@@ -31,6 +31,11 @@ import dev.goldshop.core.context.CallContext;
  *   Dr receivable             F
  *      Cr cash | card clearing | bank | cheques in hand | store credit liability   F
  * </pre>
+ * When the sale earned loyalty points, the return takes back their share; if the customer has
+ * already spent some of them, their value {@code K} (at most {@code F}) is kept from the refund:
+ * a refund row of method {@code loyalty_points} on the credit note ({@code Dr receivable K, Cr
+ * loyalty expense K}), and {@code F - K} is given back (see
+ * {@link dev.goldshop.core.loyalty.Loyalty}).
  * The receivable of the sale and its credit notes therefore moves by {@code -R + F = -A}: it
  * still equals the sale's balance due ({@code total - amountPaid - amountCredited}, where
  * {@code amountCredited} grew by {@code A}), and each credit note's own balance is 0. When every
@@ -54,8 +59,8 @@ public interface Returns {
      * @throws dev.goldshop.core.error.PermissionDeniedException without the permission
      * @throws dev.goldshop.core.error.ValidationException if the request is invalid: no lines, a
      *     line not of this sale or named twice, a quantity above what is returnable, a refund
-     *     method missing when something must be given back, old gold as refund method, or
-     *     store credit for a walk-in
+     *     method missing when something must be given back, old gold or loyalty points as
+     *     refund method, or store credit for a walk-in
      * @throws dev.goldshop.core.error.NotFoundException if there is no such invoice
      * @throws dev.goldshop.core.error.BusinessRuleException if it is not an issued sale (a
      *     draft, a credit note, voided, or fully returned)

@@ -15,6 +15,10 @@ import java.math.BigDecimal;
  *       shop's currency; a {@code reference} (slip, transfer or cheque number) of at most 100
  *       characters, or none;</li>
  *   <li>store credit: a registered customer with that much credit;</li>
+ *   <li>loyalty points: a registered customer, {@code loyalty:redeem}, and enough points: the
+ *       amount divided by the point value in company settings, rounded up (see
+ *       {@link dev.goldshop.core.loyalty.PointsArithmetic#pointsToPay}); the part paid with
+ *       points earns no points;</li>
  *   <li>old gold: no amount (the SDK values it), a {@code metal}, a tested {@code purity} the
  *       metal accepts, a {@code weight} above 0, and a {@code meltingLossPercent} from 0 to
  *       below 100 with at most two decimals, or {@code null} for the company settings' default.
@@ -83,6 +87,16 @@ public record Tender(PaymentMethod method, Money amount, String reference, Metal
      */
     public static Tender storeCredit(Money amount) {
         return new Tender(PaymentMethod.STORE_CREDIT, amount, null, null, null, null, null);
+    }
+
+    /**
+     * The customer's loyalty points, worth {@code amount} at the point value in company settings.
+     *
+     * @param amount the amount to pay with points
+     * @return the tender
+     */
+    public static Tender loyaltyPoints(Money amount) {
+        return new Tender(PaymentMethod.LOYALTY_POINTS, amount, null, null, null, null, null);
     }
 
     /**

@@ -19,6 +19,7 @@ final class CoreWiring {
         dev.goldshop.persistence.internal.audit.AuditTrailWiring.register(engine);
         dev.goldshop.persistence.internal.security.SecurityUsersWiring.register(engine);
         dev.goldshop.persistence.internal.customer.CustomerWiring.register(engine);
+        dev.goldshop.persistence.internal.loyalty.LoyaltyWiring.register(engine);
         dev.goldshop.persistence.internal.sales.SalesWiring.register(engine);
     }
 }

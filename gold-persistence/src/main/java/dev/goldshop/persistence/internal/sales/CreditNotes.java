@@ -21,6 +21,7 @@ import dev.goldshop.core.value.Money;
 import dev.goldshop.engine.spi.Tx;
 import dev.goldshop.persistence.internal.audit.AuditEvent;
 import dev.goldshop.persistence.internal.audit.Audited;
+import dev.goldshop.persistence.internal.loyalty.LoyaltyLedger;
 import dev.goldshop.persistence.internal.mapper.InvoiceItemMapper;
 import dev.goldshop.persistence.internal.mapper.InvoiceMapper;
 import dev.goldshop.persistence.internal.mapper.PaymentMapper;
@@ -44,7 +45,8 @@ import java.util.UUID;
  * each line (see {@link Proportion}), the credit note with its own number, the sale lines'
  * returned quantities (never beyond what was sold), the stock back, the credit note's journal,
  * the settlement against the sale's balance and the refund of the rest (see {@link Returns} for
- * the journals), and the customer's lifetime spend.
+ * the journals), the sale's loyalty points taken back (their value kept from the refund for
+ * points already spent), and the customer's lifetime spend.
  */
 final class CreditNotes {
     static final String ISSUED = "credit_note.issued";
@@ -55,12 +57,15 @@ final class CreditNotes {
     private final SalesSupport support;
     private final Postings postings;
     private final StoreCreditBook credit;
+    private final LoyaltyLedger loyalty;
     private final InvoiceViews views;
 
-    CreditNotes(SalesSupport support, Postings postings, StoreCreditBook credit, InvoiceViews views) {
+    CreditNotes(SalesSupport support, Postings postings, StoreCreditBook credit, LoyaltyLedger loyalty,
+            InvoiceViews views) {
         this.support = support;
         this.postings = postings;
         this.credit = credit;
+        this.loyalty = loyalty;
         this.views = views;
     }
 
@@ -104,9 +109,16 @@ final class CreditNotes {
         }
         postings.creditNote(tx, ctx, date, creditNoteId, number.text(),
                 new Postings.SaleAmounts(totals.subtotal(), totals.tax(), totals.total(), cost));
+        LoyaltyLedger.TakeBack points = takeBackPoints(tx, ctx, sale, note, totals.total(), refunded,
+                items.selectByInvoice(sale.id));
+        Money kept = points.keptFromRefund();
+        if (kept.isPositive()) {
+            keepForSpentPoints(tx, ctx, note, kept, points.spent(), now, date);
+        }
         Optional<Payment> refund = Optional.empty();
-        if (refunded.isPositive()) {
-            refund = Optional.of(refund(tx, ctx, note, method, refunded, request.refundReference(), now, date));
+        Money given = refunded.minus(kept);
+        if (given.isPositive()) {
+            refund = Optional.of(refund(tx, ctx, note, method, given, request.refundReference(), now, date));
         }
 
         InvoiceRow before = sale.copy();
@@ -126,19 +138,21 @@ final class CreditNotes {
         payload.put("credit_note_number", number.text());
         payload.put("original_invoice_id", sale.id.toString());
         payload.put("total", totals.total().amount().toPlainString());
-        payload.put("refunded", refunded.amount().toPlainString());
+        payload.put("refunded", given.amount().toPlainString());
         tx.publish(new DomainEvent(support.newId(), ISSUED, SalesSupport.INVOICE, creditNoteId, now, payload));
 
         List<LineRow> saleAfter = items.selectByInvoice(sale.id);
         List<RateUsed> rates = views.frozenRates(sale.metalRates);
         ReturnReceipt receipt = new ReturnReceipt(views.invoice(note, lines, rates), views.invoice(sale, saleAfter,
-                rates), applied, refunded, refund);
+                rates), applied, given, refund, kept);
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("original_invoice_id", sale.id.toString());
         context.put("original_status_before", before.status.code());
         context.put("original_status_after", sale.status.code());
         context.put("applied_to_balance", applied.amount().toPlainString());
-        context.put("refunded", refunded.amount().toPlainString());
+        context.put("refunded", given.amount().toPlainString());
+        context.put("loyalty_points_taken_back", points.points());
+        context.put("kept_for_spent_points", kept.amount().toPlainString());
         context.put("refund_method", method == null ? "none" : method.code());
         return Audited.of(receipt, new AuditEvent("create", "credit_note", creditNoteId, null,
                 InvoiceViews.audit(note, lines), context));
@@ -168,9 +182,9 @@ final class CreditNotes {
                 checks.quantity(field + ".quantity", line.quantity(), Checks.MAX_QUANTITY);
             }
         }
-        if (request.refundMethod() == PaymentMethod.OLD_GOLD) {
-            checks.reject("refundMethod", PaymentMethod.OLD_GOLD.code(),
-                    "must be cash, card, bank_transfer, cheque or store_credit; old gold is never paid out");
+        if (request.refundMethod() == PaymentMethod.OLD_GOLD || request.refundMethod() == PaymentMethod.LOYALTY_POINTS) {
+            checks.reject("refundMethod", request.refundMethod().code(), "must be cash, card, bank_transfer, cheque"
+                    + " or store_credit; old gold and loyalty points are never paid out");
         }
         checks.text("refundReference", request.refundReference(), MAX_REFERENCE, false);
         String notes = checks.text("reason", ctx.reason(), MAX_NOTES, false);
@@ -339,6 +353,45 @@ final class CreditNotes {
                     SalesSupport.userOf(ctx));
         }
         return PaymentViews.payment(row, null);
+    }
+
+    /**
+     * Takes back the return's share of the points the sale earned (nothing for a walk-in). The
+     * sale's lines already count this return's units.
+     */
+    private LoyaltyLedger.TakeBack takeBackPoints(Tx tx, CallContext ctx, InvoiceRow sale, InvoiceRow note,
+            Money returned, Money refundable, List<LineRow> saleLinesAfter) {
+        if (sale.customerId == null) {
+            return new LoyaltyLedger.TakeBack(0, 0, 0, support.zero());
+        }
+        boolean wholeSaleBack = saleLinesAfter.stream().allMatch(l -> l.returnedQuantity == l.quantity);
+        return loyalty.takeBack(tx, ctx, sale.customerId, sale.id, note.id, note.invoiceNumber, returned, sale.total,
+                wholeSaleBack, refundable);
+    }
+
+    /**
+     * Records the value of spent points kept from the refund as a refund row of method loyalty
+     * points on the credit note, so that the credit note stays settled and the sale's receivable
+     * still equals its balance due.
+     */
+    private void keepForSpentPoints(Tx tx, CallContext ctx, InvoiceRow note, Money kept, long points, Instant now,
+            LocalDate date) {
+        PaymentRow row = new PaymentRow();
+        row.id = support.newId();
+        row.invoiceId = note.id;
+        row.customerId = note.customerId;
+        row.kind = PaymentKind.REFUND;
+        row.amount = kept;
+        row.currency = support.currency.getCurrencyCode();
+        row.method = PaymentMethod.LOYALTY_POINTS;
+        row.status = PaymentTaking.COMPLETED;
+        row.details = "{\"reason\": \"spent_points_taken_back\", \"points\": " + points + "}";
+        row.paidAt = now;
+        row.receivedBy = SalesSupport.userOf(ctx);
+        row.idempotencyKey = "return-points#" + note.id;
+        row.createdAt = now;
+        tx.mapper(PaymentMapper.class).insert(row);
+        postings.keptForSpentPoints(tx, ctx, date, row.id, kept, "credit note " + note.invoiceNumber);
     }
 
     /**

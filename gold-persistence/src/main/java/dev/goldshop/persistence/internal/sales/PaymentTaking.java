@@ -23,6 +23,7 @@ import dev.goldshop.core.value.Money;
 import dev.goldshop.engine.spi.Tx;
 import dev.goldshop.persistence.internal.audit.AuditEvent;
 import dev.goldshop.persistence.internal.audit.Audited;
+import dev.goldshop.persistence.internal.loyalty.LoyaltyLedger;
 import dev.goldshop.persistence.internal.mapper.InvoiceMapper;
 import dev.goldshop.persistence.internal.mapper.PaymentMapper;
 import java.time.Instant;
@@ -34,8 +35,9 @@ import java.util.Map;
 
 /**
  * Takes a payment call: claims its idempotency key, values the tenders, records one payment row
- * and one journal per tender (old gold into its scrap lot, store credit off the customer's
- * balance), settles an overpayment, and moves the invoice to partly paid or paid.
+ * and one journal per tender (old gold into its scrap lot, store credit and loyalty points off
+ * the customer's balances), settles an overpayment, earns loyalty points on the part paid
+ * otherwise, and moves the invoice to partly paid or paid.
  *
  * <p>The key is claimed first, with {@code INSERT ... ON CONFLICT DO NOTHING} on
  * {@code payment_requests}: a concurrent call with the same key waits on that row until this
@@ -50,12 +52,15 @@ final class PaymentTaking {
     private final SalesSupport support;
     private final OldGoldValuer valuer;
     private final StoreCreditBook credit;
+    private final LoyaltyLedger loyalty;
     private final Postings postings;
 
-    PaymentTaking(SalesSupport support, OldGoldValuer valuer, StoreCreditBook credit, Postings postings) {
+    PaymentTaking(SalesSupport support, OldGoldValuer valuer, StoreCreditBook credit, LoyaltyLedger loyalty,
+            Postings postings) {
         this.support = support;
         this.valuer = valuer;
         this.credit = credit;
+        this.loyalty = loyalty;
         this.postings = postings;
     }
 
@@ -104,8 +109,10 @@ final class PaymentTaking {
 
         List<Money> amounts = new ArrayList<>();
         List<OldGoldValuation> valuations = new ArrayList<>();
+        List<Long> points = new ArrayList<>();
         Money tendered = support.zero();
         Money storeCredit = support.zero();
+        Money paidWithPoints = support.zero();
         for (int i = 0; i < request.tenders().size(); i++) {
             Tender tender = request.tenders().get(i);
             OldGoldValuation valuation = null;
@@ -119,7 +126,10 @@ final class PaymentTaking {
                 }
             } else if (tender.method() == PaymentMethod.STORE_CREDIT) {
                 storeCredit = storeCredit.plus(amount);
+            } else if (tender.method() == PaymentMethod.LOYALTY_POINTS) {
+                paidWithPoints = paidWithPoints.plus(amount);
             }
+            points.add(tender.method() == PaymentMethod.LOYALTY_POINTS ? loyalty.pointsToPay(amount) : 0L);
             amounts.add(amount);
             valuations.add(valuation);
             tendered = tendered.plus(amount);
@@ -127,6 +137,11 @@ final class PaymentTaking {
         if (storeCredit.compareTo(invoice.balanceDue) > 0) {
             throw ValidationException.of("tenders", "store credit " + storeCredit,
                     "must not exceed the balance due " + invoice.balanceDue + " (store credit is never paid back)");
+        }
+        if (storeCredit.plus(paidWithPoints).compareTo(invoice.balanceDue) > 0) {
+            throw ValidationException.of("tenders", "loyalty points " + paidWithPoints
+                    + (storeCredit.isPositive() ? " with store credit " + storeCredit : ""), "must not exceed the"
+                    + " balance due " + invoice.balanceDue + " (points and store credit are never paid back)");
         }
         Money applied = tendered.min(invoice.balanceDue);
         Money excess = tendered.minus(applied);
@@ -141,9 +156,15 @@ final class PaymentTaking {
             if (tender.method() == PaymentMethod.OLD_GOLD) {
                 takeOldGold(tx, row, valuations.get(i), now);
             } else {
+                if (tender.method() == PaymentMethod.LOYALTY_POINTS) {
+                    row.details = "{\"points\": " + points.get(i) + "}";
+                }
                 payments.insert(row);
                 if (tender.method() == PaymentMethod.STORE_CREDIT) {
                     credit.debit(tx, invoice.customerId, row.amount, invoice.id, row.id, SalesSupport.userOf(ctx));
+                } else if (tender.method() == PaymentMethod.LOYALTY_POINTS) {
+                    loyalty.redeem(tx, ctx, invoice.customerId, invoice.id, invoice.invoiceNumber, row.id,
+                            row.idempotencyKey, points.get(i), row.amount);
                 }
             }
             postings.payment(tx, ctx, date, row.id, tender.method(), row.amount, what);
@@ -165,6 +186,12 @@ final class PaymentTaking {
             } else {
                 change = excess;
             }
+        }
+        long earned = 0;
+        if (invoice.customerId != null) {
+            // Never on the part paid with points or store credit (both are within what is applied).
+            earned = loyalty.earn(tx, ctx, invoice.customerId, invoice.id, invoice.invoiceNumber, key,
+                    applied.minus(storeCredit).minus(paidWithPoints), invoice.total, invoice.taxTotal);
         }
         invoice.amountPaid = invoice.amountPaid.plus(applied);
         invoice.balanceDue = invoice.balanceDue.minus(applied);
@@ -192,6 +219,7 @@ final class PaymentTaking {
         context.put("applied", applied.amount().toPlainString());
         context.put("change_due", change.amount().toPlainString());
         context.put("store_credit_added", kept.amount().toPlainString());
+        context.put("loyalty_points_earned", earned);
         return Audited.of(receipt, new AuditEvent("pay", SalesSupport.INVOICE, invoice.id,
                 InvoiceViews.audit(before, null), InvoiceViews.audit(invoice, null), context));
     }
@@ -238,8 +266,9 @@ final class PaymentTaking {
         boolean walkIn = invoice.customerId == null;
         if (walkIn) {
             for (int i = 0; i < request.tenders().size(); i++) {
-                if (request.tenders().get(i).method() == PaymentMethod.STORE_CREDIT) {
-                    throw ValidationException.of("tenders[" + i + "].method", PaymentMethod.STORE_CREDIT.code(),
+                PaymentMethod method = request.tenders().get(i).method();
+                if (method == PaymentMethod.STORE_CREDIT || method == PaymentMethod.LOYALTY_POINTS) {
+                    throw ValidationException.of("tenders[" + i + "].method", method.code(),
                             "needs a registered customer; invoice " + invoice.invoiceNumber + " is a walk-in sale");
                 }
             }

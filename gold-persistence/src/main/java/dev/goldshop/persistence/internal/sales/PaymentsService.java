@@ -6,6 +6,7 @@ import dev.goldshop.core.error.ValidationException;
 import dev.goldshop.core.page.Page;
 import dev.goldshop.core.page.PageRequest;
 import dev.goldshop.core.sales.Payment;
+import dev.goldshop.core.sales.PaymentMethod;
 import dev.goldshop.core.sales.PaymentReceipt;
 import dev.goldshop.core.sales.PaymentRequest;
 import dev.goldshop.core.sales.Payments;
@@ -39,6 +40,9 @@ final class PaymentsService implements Payments {
     @Override
     public PaymentReceipt pay(CallContext ctx, PaymentRequest request) {
         calls.authorize(ctx, Permissions.PAYMENT_CREATE);
+        if (paysWithPoints(request)) {
+            calls.authorize(ctx, Permissions.LOYALTY_REDEEM);
+        }
         return taking.pay(ctx, request);
     }
 
@@ -92,6 +96,11 @@ final class PaymentsService implements Payments {
             return new Page<>(entries, more ? Optional.of(Cursors.encode(last.createdAt.toString(),
                     last.id.toString())) : Optional.empty());
         });
+    }
+
+    private static boolean paysWithPoints(PaymentRequest request) {
+        return request != null && request.tenders() != null && request.tenders().stream()
+                .anyMatch(t -> t != null && t.method() == PaymentMethod.LOYALTY_POINTS);
     }
 
     private static void requireCustomer(Tx tx, UUID customerId) {

@@ -22,6 +22,7 @@ import java.util.UUID;
  * void (reference invoice_void):    the mirror of the issue
  * payment (reference payment):      Dr the method's account, Cr receivable
  * refund (reference payment):       Dr receivable, Cr the method's account
+ * spent points kept from a refund (reference payment): Dr receivable, Cr loyalty expense
  * credit note (reference credit_note): Dr sales revenue, Dr tax payable, Cr receivable;
  *                                   Dr inventory, Cr cost of goods sold
  * </pre>
@@ -37,6 +38,7 @@ final class Postings {
     private static final String TAX = "tax_payable";
     private static final String COGS = "cost_of_goods_sold";
     private static final String INVENTORY = "inventory";
+    private static final String LOYALTY_EXPENSE = "loyalty_expense";
 
     private final SalesSupport support;
 
@@ -147,6 +149,24 @@ final class Postings {
     }
 
     /**
+     * Posts the value of loyalty points a return took back that the customer had already
+     * spent, kept from the refund: the shop recovers what granting them cost.
+     *
+     * @param tx the transaction
+     * @param ctx who takes the return
+     * @param date the date
+     * @param paymentId the refund row of method loyalty points
+     * @param amount the value kept
+     * @param what the document, for the descriptions
+     */
+    void keptForSpentPoints(Tx tx, CallContext ctx, LocalDate date, UUID paymentId, Money amount, String what) {
+        List<JournalLine> lines = new ArrayList<>();
+        debit(lines, RECEIVABLE, amount, "Spent loyalty points kept from the refund, " + what);
+        credit(lines, LOYALTY_EXPENSE, amount, "Spent loyalty points taken back, " + what);
+        post(tx, ctx, date, PAYMENT, paymentId, lines);
+    }
+
+    /**
      * The posting role of a payment method's account in company settings.
      *
      * @param method the method
@@ -166,6 +186,8 @@ final class Postings {
                 return "scrap_inventory";
             case STORE_CREDIT:
                 return "store_credit_liability";
+            case LOYALTY_POINTS:
+                return "loyalty_liability";
             default:
                 throw new IllegalArgumentException("no posting role for " + method);
         }

@@ -7,6 +7,7 @@ import dev.goldshop.core.sales.SalesReports;
 import dev.goldshop.persistence.internal.Engine;
 import dev.goldshop.persistence.internal.books.Ledger;
 import dev.goldshop.persistence.internal.catalog.StockLedger;
+import dev.goldshop.persistence.internal.loyalty.LoyaltyLedger;
 import dev.goldshop.persistence.internal.mapper.InvoiceItemMapper;
 import dev.goldshop.persistence.internal.mapper.InvoiceMapper;
 import dev.goldshop.persistence.internal.mapper.PaymentMapper;
@@ -19,8 +20,8 @@ import dev.goldshop.persistence.internal.settings.SettingsCache;
 /**
  * Wires sales into an engine: the mappers and the four facades ({@link Invoices},
  * {@link Payments}, {@link Returns}, {@link SalesReports}). Uses the internal services of
- * settings, rates, the books, the stock and security, so it is wired after all of them (the last
- * line of {@code CoreWiring}).
+ * settings, rates, the books, the stock, security and loyalty, so it is wired after all of them
+ * (the last line of {@code CoreWiring}).
  */
 public final class SalesWiring {
     private SalesWiring() {
@@ -46,14 +47,15 @@ public final class SalesWiring {
         DiscountPolicy discounts = new DiscountPolicy(support);
         Postings postings = new Postings(support);
         StoreCreditBook credit = new StoreCreditBook(support);
+        LoyaltyLedger loyalty = engine.service(LoyaltyLedger.class);
         Drafts drafts = new Drafts(support, pricer, pricing, discounts, views);
         engine.registerFacade(Invoices.class, new InvoicesService(engine.calls(), drafts,
                 new Issuing(support, pricing, discounts, postings, drafts, views),
                 new Voiding(support, postings, views), new InvoiceReads(pricing, views)));
         engine.registerFacade(Payments.class, new PaymentsService(support,
-                new PaymentTaking(support, new OldGoldValuer(support), credit, postings)));
+                new PaymentTaking(support, new OldGoldValuer(support), credit, loyalty, postings)));
         engine.registerFacade(Returns.class, new ReturnsService(engine.calls(),
-                new CreditNotes(support, postings, credit, views)));
+                new CreditNotes(support, postings, credit, loyalty, views)));
         engine.registerFacade(SalesReports.class, new SalesReportsService(support));
     }
 }
