@@ -21,6 +21,7 @@ import dev.goldshop.core.value.MetalType;
 import dev.goldshop.core.value.Purity;
 import dev.goldshop.core.value.Weight;
 import dev.goldshop.engine.GoldShop;
+import dev.goldshop.persistence.testing.MutableClock;
 import dev.goldshop.persistence.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -28,10 +29,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +42,7 @@ final class MediaBed implements AutoCloseable {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     final TestDatabase db;
-    final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
     final Path root;
     final GoldShop shop;
     final ImageStore images;
@@ -163,33 +161,5 @@ final class MediaBed implements AutoCloseable {
             s.setObject(i + 1, args[i]);
         }
         return s;
-    }
-
-    /** A clock the test moves forward. */
-    static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(java.time.Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.goldshop.persistence.audit;
 
+import dev.goldshop.persistence.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goldshop.core.audit.AuditEntry;

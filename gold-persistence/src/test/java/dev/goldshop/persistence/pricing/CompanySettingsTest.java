@@ -1,5 +1,6 @@
 package dev.goldshop.persistence.pricing;
 
+import dev.goldshop.persistence.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

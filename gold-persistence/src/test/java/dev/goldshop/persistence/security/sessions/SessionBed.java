@@ -1,5 +1,6 @@
 package dev.goldshop.persistence.security.sessions;
 
+import dev.goldshop.persistence.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goldshop.core.context.Actor;
