@@ -9,7 +9,6 @@ import dev.goldshop.core.pricing.MakingChargeType;
 import dev.goldshop.core.catalog.NewCategory;
 import dev.goldshop.core.catalog.NewItem;
 import dev.goldshop.core.catalog.PriceMode;
-import dev.goldshop.core.context.Actor;
 import dev.goldshop.core.context.CallContext;
 import dev.goldshop.core.customer.Customer;
 import dev.goldshop.core.customer.CustomerDetails;
@@ -23,6 +22,7 @@ import dev.goldshop.core.value.Weight;
 import dev.goldshop.engine.GoldShop;
 import dev.goldshop.persistence.testing.MutableClock;
 import dev.goldshop.persistence.testing.TestDatabase;
+import dev.goldshop.persistence.testing.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,11 +31,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /** An engine with the media module on a test database, a clock the test moves, and helpers. */
 final class MediaBed implements AutoCloseable {
@@ -71,15 +69,7 @@ final class MediaBed implements AutoCloseable {
 
     /** A user whose role holds exactly these permissions. */
     CallContext user(String name, Permission... permissions) {
-        UUID roleId = UUID.randomUUID();
-        UUID userId = UUID.randomUUID();
-        String unique = name + "-" + userId.toString().substring(0, 8);
-        String json = Arrays.stream(permissions).map(p -> "\"" + p + "\"").collect(Collectors.joining(",", "[", "]"));
-        exec("INSERT INTO roles (id, name, permissions) VALUES (?, ?, ?::jsonb)", roleId, "role of " + unique, json);
-        exec("INSERT INTO users (id, username, email, full_name, password_hash, role_id) VALUES (?, ?, ?, ?, ?, ?)",
-                userId, unique, unique + "@example.com", name,
-                "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA", roleId);
-        return CallContext.of(Actor.user(userId, unique));
+        return TestUsers.create(db, name + "-" + UUID.randomUUID().toString().substring(0, 8), permissions);
     }
 
     Item item() {

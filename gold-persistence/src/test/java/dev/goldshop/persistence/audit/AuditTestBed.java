@@ -1,5 +1,6 @@
 package dev.goldshop.persistence.audit;
 
+import dev.goldshop.persistence.testing.TestUsers;
 import dev.goldshop.core.audit.AuditTrail;
 import dev.goldshop.core.context.Actor;
 import dev.goldshop.core.context.CallContext;
@@ -82,29 +83,7 @@ final class AuditTestBed implements AutoCloseable {
 
     /** A user whose role holds exactly these permissions, as the context of its calls. */
     CallContext user(String name, Permission... permissions) {
-        UUID roleId = UUID.randomUUID();
-        UUID userId = UUID.randomUUID();
-        String json = Arrays.stream(permissions).map(p -> "\"" + p + "\"").collect(Collectors.joining(",", "[", "]"));
-        try (Connection c = db.connect();
-                PreparedStatement role = c.prepareStatement(
-                        "INSERT INTO roles (id, name, permissions) VALUES (?, ?, ?::jsonb)");
-                PreparedStatement user = c.prepareStatement("INSERT INTO users (id, username, email, full_name,"
-                        + " password_hash, role_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            role.setObject(1, roleId);
-            role.setString(2, "role of " + name);
-            role.setString(3, json);
-            role.executeUpdate();
-            user.setObject(1, userId);
-            user.setString(2, name);
-            user.setString(3, name + "@example.com");
-            user.setString(4, name);
-            user.setString(5, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA");
-            user.setObject(6, roleId);
-            user.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create user " + name, e);
-        }
-        return CallContext.of(Actor.user(userId, name));
+        return TestUsers.create(db, name, permissions);
     }
 
     /** A number from plain SQL, for counting rows behind the engine's back. */

@@ -1,5 +1,7 @@
 package dev.goldshop.persistence.catalog;
 
+import dev.goldshop.persistence.testing.TableCounts;
+import dev.goldshop.persistence.testing.TestUsers;
 import dev.goldshop.core.catalog.Categories;
 import dev.goldshop.core.catalog.CategoryTemplates;
 import dev.goldshop.core.catalog.Inventory;
@@ -85,54 +87,12 @@ public final class CatalogBed implements AutoCloseable {
 
     /** A new user whose new role holds exactly these permissions. */
     public CallContext user(Permission... permissions) {
-        UUID roleId = UUID.randomUUID();
-        UUID userId = UUID.randomUUID();
-        String name = unique("catalog-user-");
-        String grants = Arrays.stream(permissions).map(p -> "\"" + p + "\"").collect(Collectors.joining(",", "[", "]"));
-        try (Connection c = db.connect()) {
-            try (PreparedStatement role = c.prepareStatement(
-                    "INSERT INTO roles (id, name, description, permissions) VALUES (?, ?, 'test role', ?::jsonb)")) {
-                role.setObject(1, roleId);
-                role.setString(2, name + "-role");
-                role.setString(3, grants);
-                role.executeUpdate();
-            }
-            try (PreparedStatement user = c.prepareStatement("INSERT INTO users (id, username, email, full_name, "
-                    + "password_hash, role_id) VALUES (?, ?, ?, 'Test User', '$argon2id$v=19$m=19456,t=2,p=1$"
-                    + "c29tZXNhbHQ$aGFzaGhhc2hoYXNoaGFzaA', ?)")) {
-                user.setObject(1, userId);
-                user.setString(2, name);
-                user.setString(3, name + "@example.com");
-                user.setObject(4, roleId);
-                user.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return CallContext.of(Actor.user(userId, name));
+        return TestUsers.create(db, unique("catalog-user-"), permissions);
     }
 
     /** Live row counts of every table of the schema. */
     public Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return counts;
+        return TableCounts.of(db);
     }
 
     /** Which tables' row counts differ from a snapshot, by how much. */

@@ -1,5 +1,7 @@
 package dev.goldshop.persistence.customer;
 
+import dev.goldshop.persistence.testing.TableCounts;
+import dev.goldshop.persistence.testing.TestUsers;
 import dev.goldshop.persistence.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,30 +125,7 @@ final class CustomerBed implements AutoCloseable {
 
     /** A user whose role holds exactly these permissions. */
     CallContext user(String name, Permission... permissions) {
-        UUID roleId = UUID.randomUUID();
-        UUID userId = UUID.randomUUID();
-        String unique = name + "-" + userId.toString().substring(0, 8);
-        String json = Arrays.stream(permissions).map(p -> "\"" + p + "\"").collect(Collectors.joining(",", "[", "]"));
-        try (Connection c = db.connect();
-                PreparedStatement role = c.prepareStatement(
-                        "INSERT INTO roles (id, name, permissions) VALUES (?, ?, ?::jsonb)");
-                PreparedStatement user = c.prepareStatement("INSERT INTO users (id, username, email, full_name,"
-                        + " password_hash, role_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            role.setObject(1, roleId);
-            role.setString(2, "role of " + unique);
-            role.setString(3, json);
-            role.executeUpdate();
-            user.setObject(1, userId);
-            user.setString(2, unique);
-            user.setString(3, unique + "@example.com");
-            user.setString(4, name);
-            user.setString(5, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA");
-            user.setObject(6, roleId);
-            user.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create user " + name, e);
-        }
-        return CallContext.of(Actor.user(userId, unique));
+        return TestUsers.create(db, name + "-" + UUID.randomUUID().toString().substring(0, 8), permissions);
     }
 
     /** A user holding every permission. */
@@ -220,25 +199,7 @@ final class CustomerBed implements AutoCloseable {
 
     /** Live row counts of every table. */
     Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return counts;
+        return TableCounts.of(db);
     }
 
     /** Which tables changed their row count since a snapshot, and by how much. */
