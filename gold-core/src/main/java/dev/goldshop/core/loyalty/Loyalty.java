@@ -27,7 +27,11 @@ import java.util.UUID;
  *       {@link dev.goldshop.core.sales.PaymentMethod#LOYALTY_POINTS}, at the point value in
  *       company settings; it needs {@code loyalty:redeem} besides {@code payment:create}.
  *       Points are spent oldest first.</li>
- *   <li><b>A return</b> ({@link dev.goldshop.core.sales.Returns#returnGoods}) takes back its
+ *   <li><b>A return</b> ({@link dev.goldshop.core.sales.Returns#returnGoods}) first gives back
+ *       as points what the sale was paid with in points (before anything is refunded in money;
+ *       an {@code adjusted} entry of reference type {@code return}, a new batch valid for the
+ *       active programme's validity from the day of the return, never more points over the
+ *       sale's returns than it spent), then takes back its
  *       share of the points the sale earned ({@link PointsArithmetic#pointsToTakeBack}). Points
  *       the customer has already spent cannot be taken from the balance; their value is kept
  *       back from the refund instead (a refund row of method {@code loyalty_points} on the
@@ -42,6 +46,7 @@ import java.util.UUID;
  * <pre>
  * earned, or adjusted up:          Dr loyalty expense        Cr loyalty liability
  * redeemed (a payment):            Dr loyalty liability      Cr receivable
+ * given back on a return (a refund): Dr receivable           Cr loyalty liability
  * expired, taken back, adjusted down: Dr loyalty liability   Cr loyalty expense
  * spent points kept from a refund: Dr receivable             Cr loyalty expense
  * </pre>

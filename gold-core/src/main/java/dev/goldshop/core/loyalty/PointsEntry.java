@@ -14,8 +14,10 @@ import java.util.UUID;
  * @param points the signed number of points (earned +, redeemed -, expired -, adjusted either way)
  * @param balanceAfter the customer's balance after this entry
  * @param value the points' value at the point value of the day, as posted to the books
- * @param referenceType what caused it: {@code payment}, {@code credit_note}, {@code manual} or
- *     {@code expiry}
+ * @param referenceType what caused it: {@code invoice} (earned on a sale's payment),
+ *     {@code payment} (redeemed), {@code credit_note} (taken back by a return), {@code return}
+ *     (given back by a return, for what the sale was paid with in points; the reference is the
+ *     credit note), {@code manual} or {@code expiry}
  * @param referenceId the document or lot behind it, or {@code null} for a manual adjustment
  * @param invoiceId the sale it belongs to, or {@code null}
  * @param description what happened, in words

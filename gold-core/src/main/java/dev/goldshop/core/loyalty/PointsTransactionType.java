@@ -10,7 +10,10 @@ public enum PointsTransactionType implements CodedEnum {
     REDEEMED("redeemed"),
     /** Left unspent past their expiry date: always negative. */
     EXPIRED("expired"),
-    /** Changed by hand, or taken back by a return: either sign. */
+    /**
+     * Changed by hand, taken back by a return (what the sale earned, negative), or given back by
+     * a return (what the sale was paid with in points, positive): either sign.
+     */
     ADJUSTED("adjusted");
 
     private final String code;

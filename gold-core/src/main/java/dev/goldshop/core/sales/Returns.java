@@ -17,8 +17,13 @@ import dev.goldshop.core.context.CallContext;
  * <h2>Settlement and postings</h2>
  * Let {@code R} be the credit note's total, {@code B} the sale's balance due before the return.
  * {@code A = min(R, B)} is set against the balance (the customer no longer owes it), and
- * {@code F = R - A} is refunded by the request's method. Two journals keep every account and
- * every document right:
+ * {@code F = R - A} is refunded. Of {@code F}, what the sale was paid with in loyalty points
+ * goes back first, as points ({@code P}), then what it was paid with in store credit, as store
+ * credit ({@code S}), each capped by what the sale was paid with that way less what its earlier
+ * returns gave back that way (returns of one sale queue on the sale, so concurrent returns
+ * cannot both give the same share back); only the rest goes by the request's method, which is
+ * needed only when some rest is left. So points and store credit never become money by buying
+ * and returning. Two journals keep every account and every document right:
  * <pre>
  * the credit note (reference credit_note):
  *   Dr sales revenue          returned subtotal
@@ -27,15 +32,21 @@ import dev.goldshop.core.context.CallContext;
  *   Dr inventory              returned cost (the sale's cost, in proportion)
  *      Cr cost of goods sold  returned cost
  *
- * the refund, when F &gt; 0 (reference payment, a payment row of kind refund on the credit note):
- *   Dr receivable             F
- *      Cr cash | card clearing | bank | cheques in hand | store credit liability   F
+ * each refund, when its part of F &gt; 0 (reference payment, a payment row of kind refund on the
+ * credit note; those for P and S carry details.reason "paid_back"):
+ *   Dr receivable             its part
+ *      Cr loyalty liability (P) | store credit liability (S) |
+ *         cash | card clearing | bank | cheques in hand | store credit liability (the rest)
  * </pre>
- * When the sale earned loyalty points, the return takes back their share; if the customer has
- * already spent some of them, their value {@code K} (at most {@code F}) is kept from the refund:
- * a refund row of method {@code loyalty_points} on the credit note ({@code Dr receivable K, Cr
- * loyalty expense K}), and {@code F - K} is given back (see
- * {@link dev.goldshop.core.loyalty.Loyalty}).
+ * The points of {@code P} are re-credited as a new batch (an {@code adjusted} entry of reference
+ * type {@code return}) that lives for the active programme's validity from the day of the return;
+ * they are the sale's redeemed points in proportion to {@code P}, rounded up over the sale's
+ * returns, never more in all than it spent.
+ * When the sale earned loyalty points, the return takes back their share (after {@code P} is
+ * re-credited); if the customer has already spent some of them, their value {@code K} (at most
+ * {@code F - P - S}) is kept from the rest: a refund row of method {@code loyalty_points} on the
+ * credit note ({@code Dr receivable K, Cr loyalty expense K}), and {@code F - P - S - K} is given
+ * back by the request's method (see {@link dev.goldshop.core.loyalty.Loyalty}).
  * The receivable of the sale and its credit notes therefore moves by {@code -R + F = -A}: it
  * still equals the sale's balance due ({@code total - amountPaid - amountCredited}, where
  * {@code amountCredited} grew by {@code A}), and each credit note's own balance is 0. When every
@@ -59,7 +70,8 @@ public interface Returns {
      * @throws dev.goldshop.core.error.PermissionDeniedException without the permission
      * @throws dev.goldshop.core.error.ValidationException if the request is invalid: no lines, a
      *     line not of this sale or named twice, a quantity above what is returnable, a refund
-     *     method missing when something must be given back, old gold or loyalty points as
+     *     method missing when something must be given back beyond what goes back as points
+     *     and store credit, old gold or loyalty points as
      *     refund method, or store credit for a walk-in
      * @throws dev.goldshop.core.error.NotFoundException if there is no such invoice
      * @throws dev.goldshop.core.error.BusinessRuleException if it is not an issued sale (a

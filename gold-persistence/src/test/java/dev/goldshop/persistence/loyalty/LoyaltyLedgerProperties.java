@@ -45,7 +45,9 @@ import net.jqwik.api.state.Transformer;
  * (a coin paid in cash), redeeming (a coin paid partly with points), returning a paid sale,
  * time passing and an expiry run, manual adjustments either way, and retries of the last
  * payment, run against the SDK and against an in-memory model of the rules (lots spent oldest
- * first, tiers over the last twelve months, take-backs kept from the refund when spent).
+ * first, tiers over the last twelve months, a return giving back as points what its sale was
+ * paid with in points (a new lot, valid for the programme's 365 days) before taking back what it
+ * earned, take-backs kept from the money refund when spent).
  *
  * <p>After every step: the SDK's balance equals the model's, the unspent lots equal the
  * model's lots in order, no balance is negative, every balance equals the sum of its ledger and
@@ -84,8 +86,8 @@ class LoyaltyLedgerProperties {
         }
     }
 
-    /** A paid sale of the model, until it is returned. */
-    record Sale(Invoice invoice, long earned) {
+    /** A paid sale of the model, until it is returned: what it earned and what it was paid with in points. */
+    record Sale(Invoice invoice, long earned, long redeemed, Money paidWithPoints) {
     }
 
     /** The SDK's customer and the model of their points. */
@@ -153,7 +155,7 @@ class LoyaltyLedgerProperties {
             pay(PaymentRequest.of(sale.id(), "m-" + keys++ + "-" + customer, Tender.cash(COIN)));
             add(expected);
             earnings.add(new Object[] {now(), expected});
-            paid.add(new Sale(sale, expected));
+            paid.add(new Sale(sale, expected, 0, usd("0.00")));
         }
 
         void redeem(int dollars) {
@@ -173,7 +175,7 @@ class LoyaltyLedgerProperties {
             take(spent);
             add(expected);
             earnings.add(new Object[] {now(), expected});
-            paid.add(new Sale(sale, expected));
+            paid.add(new Sale(sale, expected, spent, points));
         }
 
         private void pay(PaymentRequest request) {
@@ -187,13 +189,18 @@ class LoyaltyLedgerProperties {
             }
             step("return");
             Sale sale = paid.remove(pick % paid.size());
+            add(sale.redeemed());
             long due = sale.earned();
             long fromBalance = Math.min(due, balance());
-            Money kept = PointsArithmetic.valueOf(due - fromBalance, POINT_VALUE, LoyaltyBed.USD).min(COIN);
+            Money cash = COIN.minus(sale.paidWithPoints());
+            Money kept = PointsArithmetic.valueOf(due - fromBalance, POINT_VALUE, LoyaltyBed.USD).min(cash);
             ReturnReceipt receipt = bed.returns.returnGoods(bed.owner.withReason("model return"), ReturnRequest.of(
                     sale.invoice().id(), PaymentMethod.CASH, new ReturnLine(sale.invoice().lines().get(0).id(), 1)));
+            assertThat(receipt.returnedAsPoints()).isEqualTo(sale.paidWithPoints());
+            assertThat(receipt.pointsReturned()).isEqualTo(sale.redeemed());
+            assertThat(receipt.returnedAsStoreCredit()).isEqualTo(usd("0.00"));
             assertThat(receipt.keptForSpentPoints()).isEqualTo(kept);
-            assertThat(receipt.refunded()).isEqualTo(COIN.minus(kept));
+            assertThat(receipt.refunded()).isEqualTo(cash.minus(kept));
             take(fromBalance);
             if (due > 0) {
                 earnings.add(new Object[] {now(), -due});

@@ -9,6 +9,7 @@ import dev.goldshop.core.value.Money;
 import dev.goldshop.engine.spi.Tx;
 import dev.goldshop.persistence.internal.mapper.LoyaltyMapper;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.UUID;
 /**
  * The loyalty side of sales, for the sales area to call inside its own transactions
  * ({@code engine.service(LoyaltyLedger.class)}): earning on a payment, redeeming points as a
- * tender, and taking points back on a return. Each writes at most one ledger entry under a key
+ * tender, and on a return giving back the points the sale was paid with and taking back the
+ * points it earned. Each writes at most one ledger entry under a key
  * derived from the sales document, so that it happens once however often it is reached; the
  * journals of the loyalty liability go into the same transaction.
  */
@@ -128,6 +130,67 @@ public final class LoyaltyLedger {
         book.append(tx, new Movement(customerId, PointsTransactionType.REDEEMED, -points, value, "payment", paymentId,
                 invoiceId, paymentId, "Paid " + value + " of invoice " + invoiceNumber, null, key, null,
                 ctx.actor().userId()));
+    }
+
+    /**
+     * How many points give back part of what a sale was paid with in points: in proportion to
+     * the points its redemptions spent, counted over the sale's returns so far and rounded up,
+     * so that each return gives back whole points, the sale's returns together never give back
+     * more than were spent, and the return that gives back the last of the value gives back the
+     * last of the points. Rounding up gives the customer at most a fraction of a point more, in
+     * points, never in money. Reads only; the caller holds the sale's lock, so that no other
+     * return of the sale moves between this and {@link #giveBack}.
+     *
+     * @param tx the return's transaction
+     * @param saleId the sale
+     * @param paidWithPoints what the sale was paid with in points
+     * @param paidBackBefore what its earlier returns gave back of that
+     * @param value what this return gives back of it (at most {@code paidWithPoints - paidBackBefore})
+     * @return the points, 0 when every point spent on the sale is back already
+     */
+    public long pointsToGiveBack(Tx tx, UUID saleId, Money paidWithPoints, Money paidBackBefore, Money value) {
+        LoyaltyMapper loyalty = tx.mapper(LoyaltyMapper.class);
+        long spent = loyalty.redeemedOnSale(saleId);
+        long before = loyalty.paidBackOnSale(saleId);
+        if (spent <= before || !value.isPositive() || !paidWithPoints.isPositive()) {
+            return 0;
+        }
+        Money through = paidBackBefore.plus(value);
+        long upTo = through.compareTo(paidWithPoints) >= 0 ? spent
+                : BigDecimal.valueOf(spent).multiply(through.amount())
+                        .divide(paidWithPoints.amount(), 0, RoundingMode.CEILING).longValueExact();
+        return Math.max(0, Math.min(upTo, spent) - before);
+    }
+
+    /**
+     * Gives points back to a customer on a return, for what the sale was paid with in points: a
+     * new lot ({@code adjusted}, reference type {@code return}, the credit note as reference)
+     * that expires after the active programme's validity counted from today (never, when no
+     * programme is active or it sets none), like points just earned. Sales posts the refund
+     * row against the liability, as it posts a redemption. The caller holds the sale's lock.
+     *
+     * @param tx the return's transaction
+     * @param ctx who takes the return
+     * @param customerId the customer
+     * @param saleId the sale
+     * @param creditNoteId the credit note
+     * @param creditNoteNumber its number
+     * @param refundRowId the credit note's refund row of method loyalty points
+     * @param points the points, from {@link #pointsToGiveBack} (nothing happens for 0)
+     * @param value what they give back
+     */
+    public void giveBack(Tx tx, CallContext ctx, UUID customerId, UUID saleId, UUID creditNoteId,
+            String creditNoteNumber, UUID refundRowId, long points, Money value) {
+        if (points <= 0) {
+            return;
+        }
+        book.lock(tx, customerId);
+        LocalDate today = support.dateOf(support.now());
+        Integer validity = programs.active(tx).map(LoyaltyProgram::pointsValidityDays).orElse(null);
+        book.append(tx, new Movement(customerId, PointsTransactionType.ADJUSTED, points, value, "return",
+                creditNoteId, saleId, refundRowId, "Given back by credit note " + creditNoteNumber
+                        + ": points the sale was paid with", validity == null ? null : today.plusDays(validity),
+                "return-points:" + creditNoteId, null, ctx.actor().userId()));
     }
 
     /**

@@ -167,6 +167,22 @@ public interface LoyaltyMapper {
      */
     long earnedOnSale(@Param("invoiceId") UUID invoiceId);
 
+    /**
+     * Points spent paying a sale.
+     *
+     * @param invoiceId the sale
+     * @return the points (positive)
+     */
+    long redeemedOnSale(@Param("invoiceId") UUID invoiceId);
+
+    /**
+     * Points the returns of a sale gave back for what it was paid with in points.
+     *
+     * @param invoiceId the sale
+     * @return the points
+     */
+    long paidBackOnSale(@Param("invoiceId") UUID invoiceId);
+
     // ------------------------------------------------------------------ lots
 
     /**

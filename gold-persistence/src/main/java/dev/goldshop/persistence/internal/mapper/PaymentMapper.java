@@ -1,5 +1,6 @@
 package dev.goldshop.persistence.internal.mapper;
 
+import dev.goldshop.core.value.Money;
 import dev.goldshop.persistence.internal.sales.OldGoldIntakeRow;
 import dev.goldshop.persistence.internal.sales.PaymentRequestRow;
 import dev.goldshop.persistence.internal.sales.PaymentRow;
@@ -83,4 +84,22 @@ public interface PaymentMapper {
      * @return the intakes
      */
     List<OldGoldIntakeRow> selectIntakes(@Param("paymentIds") Collection<UUID> paymentIds);
+    /**
+     * What a sale was paid with by one method (completed payments, before any refund).
+     *
+     * @param invoiceId the sale
+     * @param method the method's code, for example {@code loyalty_points}
+     * @return the sum, 0 if none
+     */
+    Money sumPaidBy(@Param("invoiceId") UUID invoiceId, @Param("method") String method);
+
+    /**
+     * What the credit notes of a sale already gave back in the form the sale was paid with, for
+     * one method (their refund rows of reason {@code paid_back}).
+     *
+     * @param saleId the sale
+     * @param method the method's code
+     * @return the sum, 0 if none
+     */
+    Money sumPaidBackBy(@Param("saleId") UUID saleId, @Param("method") String method);
 }

@@ -8,7 +8,6 @@ import dev.goldshop.core.event.DomainEvent;
 import dev.goldshop.core.sales.InvoiceStatus;
 import dev.goldshop.core.sales.InvoiceType;
 import dev.goldshop.core.sales.Payment;
-import dev.goldshop.core.sales.PaymentKind;
 import dev.goldshop.core.sales.PaymentMethod;
 import dev.goldshop.core.sales.RateUsed;
 import dev.goldshop.core.sales.ReturnLine;
@@ -47,6 +46,12 @@ import java.util.UUID;
  * the settlement against the sale's balance and the refund of the rest (see {@link Returns} for
  * the journals), the sale's loyalty points taken back (their value kept from the refund for
  * points already spent), and the customer's lifetime spend.
+ *
+ * <p>Of what is refunded, the share the sale was paid with in points goes back as points and
+ * the share paid with store credit as store credit (see {@link TenderPayback}); the points are
+ * re-credited before the earned points are taken back, so that points given back can cover
+ * earned points already spent. The value of earned points still missing is kept from the rest,
+ * and only what remains goes by the request's method.
  */
 final class CreditNotes {
     static final String ISSUED = "credit_note.issued";
@@ -58,6 +63,7 @@ final class CreditNotes {
     private final Postings postings;
     private final StoreCreditBook credit;
     private final LoyaltyLedger loyalty;
+    private final TenderPayback payback;
     private final InvoiceViews views;
 
     CreditNotes(SalesSupport support, Postings postings, StoreCreditBook credit, LoyaltyLedger loyalty,
@@ -66,6 +72,7 @@ final class CreditNotes {
         this.postings = postings;
         this.credit = credit;
         this.loyalty = loyalty;
+        this.payback = new TenderPayback(support, postings, credit, loyalty);
         this.views = views;
     }
 
@@ -85,7 +92,9 @@ final class CreditNotes {
         DraftPricing.Totals totals = DraftPricing.Totals.of(lines, support.zero());
         Money applied = totals.total().min(sale.balanceDue);
         Money refunded = totals.total().minus(applied);
-        PaymentMethod method = refundMethod(request, sale, refunded);
+        TenderPayback.Shares shares = payback.shares(tx, sale, refunded);
+        Money byMethod = refunded.minus(shares.total());
+        PaymentMethod method = refundMethod(request, sale, byMethod);
 
         LocalDate date = support.dateOf(now);
         Numbering.Number number = Numbering.next(tx, InvoiceType.CREDIT_NOTE, settings.creditNotePrefix(),
@@ -109,14 +118,15 @@ final class CreditNotes {
         }
         postings.creditNote(tx, ctx, date, creditNoteId, number.text(),
                 new Postings.SaleAmounts(totals.subtotal(), totals.tax(), totals.total(), cost));
-        LoyaltyLedger.TakeBack points = takeBackPoints(tx, ctx, sale, note, totals.total(), refunded,
+        TenderPayback.Given back = payback.giveBack(tx, ctx, sale, note, shares, now, date);
+        LoyaltyLedger.TakeBack points = takeBackPoints(tx, ctx, sale, note, totals.total(), byMethod,
                 items.selectByInvoice(sale.id));
         Money kept = points.keptFromRefund();
         if (kept.isPositive()) {
             keepForSpentPoints(tx, ctx, note, kept, points.spent(), now, date);
         }
         Optional<Payment> refund = Optional.empty();
-        Money given = refunded.minus(kept);
+        Money given = byMethod.minus(kept);
         if (given.isPositive()) {
             refund = Optional.of(refund(tx, ctx, note, method, given, request.refundReference(), now, date));
         }
@@ -139,12 +149,14 @@ final class CreditNotes {
         payload.put("original_invoice_id", sale.id.toString());
         payload.put("total", totals.total().amount().toPlainString());
         payload.put("refunded", given.amount().toPlainString());
+        payload.put("returned_as_points", back.pointsValue().amount().toPlainString());
+        payload.put("returned_as_store_credit", back.storeCredit().amount().toPlainString());
         tx.publish(new DomainEvent(support.newId(), ISSUED, SalesSupport.INVOICE, creditNoteId, now, payload));
 
         List<LineRow> saleAfter = items.selectByInvoice(sale.id);
         List<RateUsed> rates = views.frozenRates(sale.metalRates);
         ReturnReceipt receipt = new ReturnReceipt(views.invoice(note, lines, rates), views.invoice(sale, saleAfter,
-                rates), applied, given, refund, kept);
+                rates), applied, given, refund, kept, back.pointsValue(), back.points(), back.storeCredit());
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("original_invoice_id", sale.id.toString());
         context.put("original_status_before", before.status.code());
@@ -152,6 +164,9 @@ final class CreditNotes {
         context.put("applied_to_balance", applied.amount().toPlainString());
         context.put("refunded", given.amount().toPlainString());
         context.put("loyalty_points_taken_back", points.points());
+        context.put("returned_as_points", back.pointsValue().amount().toPlainString());
+        context.put("loyalty_points_returned", back.points());
+        context.put("returned_as_store_credit", back.storeCredit().amount().toPlainString());
         context.put("kept_for_spent_points", kept.amount().toPlainString());
         context.put("refund_method", method == null ? "none" : method.code());
         return Audited.of(receipt, new AuditEvent("create", "credit_note", creditNoteId, null,
@@ -331,21 +346,9 @@ final class CreditNotes {
 
     private Payment refund(Tx tx, CallContext ctx, InvoiceRow note, PaymentMethod method, Money amount,
             String reference, Instant now, LocalDate date) {
-        PaymentRow row = new PaymentRow();
-        row.id = support.newId();
-        row.invoiceId = note.id;
-        row.customerId = note.customerId;
-        row.kind = PaymentKind.REFUND;
-        row.amount = amount;
-        row.currency = support.currency.getCurrencyCode();
-        row.method = method;
+        PaymentRow row = TenderPayback.refundRow(support, ctx, note, method, amount, "return#" + note.id,
+                "{\"reason\": \"return\"}", now);
         row.reference = reference == null || reference.isBlank() ? null : reference.strip();
-        row.status = PaymentTaking.COMPLETED;
-        row.details = "{\"reason\": \"return\"}";
-        row.paidAt = now;
-        row.receivedBy = SalesSupport.userOf(ctx);
-        row.idempotencyKey = "return#" + note.id;
-        row.createdAt = now;
         tx.mapper(PaymentMapper.class).insert(row);
         postings.refund(tx, ctx, date, row.id, method, amount, "credit note " + note.invoiceNumber);
         if (method == PaymentMethod.STORE_CREDIT) {
@@ -376,20 +379,9 @@ final class CreditNotes {
      */
     private void keepForSpentPoints(Tx tx, CallContext ctx, InvoiceRow note, Money kept, long points, Instant now,
             LocalDate date) {
-        PaymentRow row = new PaymentRow();
-        row.id = support.newId();
-        row.invoiceId = note.id;
-        row.customerId = note.customerId;
-        row.kind = PaymentKind.REFUND;
-        row.amount = kept;
-        row.currency = support.currency.getCurrencyCode();
-        row.method = PaymentMethod.LOYALTY_POINTS;
-        row.status = PaymentTaking.COMPLETED;
-        row.details = "{\"reason\": \"spent_points_taken_back\", \"points\": " + points + "}";
-        row.paidAt = now;
-        row.receivedBy = SalesSupport.userOf(ctx);
-        row.idempotencyKey = "return-points#" + note.id;
-        row.createdAt = now;
+        PaymentRow row = TenderPayback.refundRow(support, ctx, note, PaymentMethod.LOYALTY_POINTS, kept,
+                "return-points#" + note.id, "{\"reason\": \"spent_points_taken_back\", \"points\": " + points
+                        + "}", now);
         tx.mapper(PaymentMapper.class).insert(row);
         postings.keptForSpentPoints(tx, ctx, date, row.id, kept, "credit note " + note.invoiceNumber);
     }

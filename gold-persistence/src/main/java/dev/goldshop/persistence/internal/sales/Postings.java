@@ -21,7 +21,9 @@ import java.util.UUID;
  *                                   Cr tax payable tax; Dr cost of goods sold, Cr inventory cost
  * void (reference invoice_void):    the mirror of the issue
  * payment (reference payment):      Dr the method's account, Cr receivable
- * refund (reference payment):       Dr receivable, Cr the method's account
+ * refund (reference payment):       Dr receivable, Cr the method's account (loyalty liability for
+ *                                   points given back on a return, store credit liability for
+ *                                   store credit)
  * spent points kept from a refund (reference payment): Dr receivable, Cr loyalty expense
  * credit note (reference credit_note): Dr sales revenue, Dr tax payable, Cr receivable;
  *                                   Dr inventory, Cr cost of goods sold
