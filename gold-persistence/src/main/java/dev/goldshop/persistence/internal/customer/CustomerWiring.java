@@ -58,6 +58,7 @@ public final class CustomerWiring {
         engine.registerFacade(CustomerCommunications.class, new CustomerCommunicationsService(support));
         engine.registerFacade(CustomerPreferences.class, new CustomerPreferencesService(support, engine.currency()));
         engine.registerFacade(CustomerCustomFields.class, new CustomerCustomFieldsService(support));
+        CustomerImportWiring.register(engine, support);
         engine.registerService(CustomerDocumentRegistry.class, documents);
         engine.registerService(dev.goldshop.engine.spi.CustomerDocumentRecords.class, documents);
         engine.registerService(PurchaseHistory.class, purchases);

@@ -1,0 +1,197 @@
+package dev.goldshop.benchmarks.internal;
+
+import dev.goldshop.core.audit.AuditEntry;
+import dev.goldshop.core.audit.AuditQuery;
+import dev.goldshop.core.audit.AuditTrail;
+import dev.goldshop.core.page.Page;
+import dev.goldshop.core.page.PageRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * {@code audit_query}: the history of one resource, and one user's actions over a day, a page of
+ * 50 each, over the mode's audit rows. Both SDK reads are audited reads (they write an audit row
+ * of their own), so the floor writes one too: its select, its insert and its commit.
+ *
+ * <p>The rows are generated in the database with {@code INSERT ... SELECT generate_series}, in
+ * statements of {@value #BATCH} rows, with the chaining trigger of V5 left on: every row is
+ * hashed and linked as the SDK's rows are, so the trail verifies. The trigger updates the chain's
+ * head row for each row, and inside one transaction every update leaves a version the next
+ * lookup walks past: 20,000 rows a statement ran at 1,600 rows/s, so statements are kept to
+ * {@value #BATCH} rows (125 per chain), each committed. Rows span {@value #DAYS} days, 20 users and resources with
+ * about 20 rows each.
+ */
+public final class AuditQueryScenario {
+    static final int BATCH = 1_000;
+    static final int DAYS = 30;
+    private static final int USERS = 20;
+    private static final int ROWS_PER_RESOURCE = 20;
+    private static final String[] TYPES = {"invoice", "customer", "inventory_item", "payment"};
+    private static final int PAGE = 50;
+    private static final int[] THREADS = {1, 4};
+
+    private final Bench bench;
+    private final Mode mode;
+    private final Console console;
+
+    /**
+     * Creates the scenario.
+     *
+     * @param bench the bench
+     * @param mode the sizes
+     * @param console progress
+     */
+    public AuditQueryScenario(Bench bench, Mode mode, Console console) {
+        this.bench = bench;
+        this.mode = mode;
+        this.console = console;
+    }
+
+    /**
+     * Runs it.
+     *
+     * @return one row per query and thread count
+     * @throws Exception if a query fails
+     */
+    public List<ScenarioResult> run() throws Exception {
+        Instant start = Instant.now().minus(DAYS, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+        List<UUID> users = users();
+        long resources = Math.max(TYPES.length, mode.auditRows() / ROWS_PER_RESOURCE / TYPES.length * TYPES.length);
+        generate(users, start, resources);
+        AuditTrail trail = bench.shop().facade(AuditTrail.class);
+        long total = Sql.number(bench.admin(), "SELECT count(*) FROM audit_logs");
+        String columns = "a.id, a.created_at, a.user_id, a.actor_name, a.session_id, a.action_type, a.resource_type,"
+                + " a.resource_id, a.outcome, a.old_data::text AS old_data, a.new_data::text AS new_data,"
+                + " a.additional_context::text AS additional_context, host(a.ip_address) AS ip_address, a.user_agent,"
+                + " a.chain_id, a.chain_seq, a.hash";
+        String historySql = "SELECT " + columns + " FROM audit_logs a WHERE a.resource_type = ? AND a.resource_id = ?"
+                + " ORDER BY a.created_at, a.id LIMIT " + (PAGE + 1);
+        String daySql = "SELECT " + columns + " FROM audit_logs a WHERE a.user_id = ? AND a.created_at >= ?"
+                + " AND a.created_at < ? ORDER BY a.created_at DESC, a.id DESC LIMIT " + (PAGE + 1);
+        List<ScenarioResult> results = new ArrayList<>();
+        for (String query : List.of("resource_history", "user_day")) {
+            for (int threads : THREADS) {
+                Operation read = (side, worker, sequence) -> {
+                    SplittableRandom r = new SplittableRandom(worker * 1_000_003L + sequence);
+                    long k = r.nextLong(resources);
+                    String type = TYPES[(int) (k % TYPES.length)];
+                    UUID resource = resourceId(k);
+                    UUID user = users.get(r.nextInt(USERS));
+                    Instant from = start.plus(r.nextInt(DAYS), ChronoUnit.DAYS);
+                    Instant to = from.plus(1, ChronoUnit.DAYS);
+                    boolean history = query.equals("resource_history");
+                    if (side == Side.SDK) {
+                        Page<AuditEntry> page = history
+                                ? trail.history(bench.owner(), type, resource, PageRequest.first(PAGE))
+                                : trail.query(bench.owner(), AuditQuery.builder().userId(user).from(from).to(to).build(),
+                                        PageRequest.first(PAGE));
+                        check(page.items().size(), query);
+                    } else {
+                        floorRead(history ? historySql : daySql, history, type, resource, user, from, to, query);
+                    }
+                };
+                Measurement m = new Rounds(console, bench.trips()).measure("audit_query " + query + " " + threads
+                        + " threads", new Rounds.Plan(threads, Duration.ofMinutes(5), mode.searchesPerRound()),
+                        mode.rounds(), new Rounds.Plan(threads, Duration.ofMinutes(1), 30), read);
+                results.add(ScenarioResult.p99("audit_query." + query, m, threads, total));
+            }
+        }
+        return results;
+    }
+
+    private void floorRead(String sql, boolean history, String type, UUID resource, UUID user, Instant from,
+            Instant to, String query) throws Exception {
+        try (Connection c = bench.floor().getConnection()) {
+            c.setAutoCommit(false);
+            int n = 0;
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                if (history) {
+                    s.setString(1, type);
+                    s.setObject(2, resource);
+                } else {
+                    s.setObject(1, user);
+                    s.setTimestamp(2, Timestamp.from(from));
+                    s.setTimestamp(3, Timestamp.from(to));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next() && n < PAGE) {
+                        n++;
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_logs (id, user_id, action_type,"
+                    + " resource_type, created_at, outcome, actor_name) VALUES (?, ?, 'read', 'audit_log', ?, 'success',"
+                    + " ?)")) {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, bench.owner().actor().userId());
+                s.setTimestamp(3, Timestamp.from(Instant.now()));
+                s.setString(4, bench.owner().actor().name());
+                s.executeUpdate();
+            }
+            c.commit();
+            check(n, query);
+        }
+    }
+
+    private static void check(int found, String query) {
+        if (found == 0) {
+            throw new IllegalStateException("audit_query " + query + " found nothing");
+        }
+    }
+
+    private static UUID resourceId(long k) {
+        return UUID.nameUUIDFromBytes(("resource-" + k).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Nineteen clerks besides the owner, in the owner's role, by SQL (the audit rows need real users). */
+    private List<UUID> users() {
+        List<UUID> users = new ArrayList<>();
+        users.add(bench.owner().actor().userId());
+        for (int i = 1; i < USERS; i++) {
+            UUID id = UUID.randomUUID();
+            Sql.exec(bench.admin(), "INSERT INTO users (id, username, email, full_name, password_hash, role_id)"
+                    + " SELECT '" + id + "', 'clerk" + i + "', 'clerk" + i + "@example.com', 'Clerk " + i + "',"
+                    + " password_hash, role_id FROM users WHERE id = '" + bench.owner().actor().userId() + "'");
+            users.add(id);
+        }
+        return users;
+    }
+
+    private void generate(List<UUID> users, Instant start, long resources) {
+        long rows = mode.auditRows();
+        double secondsPerRow = DAYS * 86_400.0 / rows;
+        String userArray = "ARRAY['" + String.join("','", users.stream().map(UUID::toString).toList()) + "']::uuid[]";
+        long t0 = System.nanoTime();
+        for (long from = 0; from < rows; from += BATCH) {
+            long to = Math.min(rows, from + BATCH) - 1;
+            // resource k's id is the name-based UUID of "resource-k", the same function as resourceId(k).
+            Sql.exec(bench.admin(), "INSERT INTO audit_logs (id, user_id, action_type, resource_type, resource_id,"
+                    + " new_data, created_at, outcome, actor_name, chain_id)"
+                    + " SELECT gen_random_uuid(), (" + userArray + ")[1 + g % " + USERS + "],"
+                    + " (ARRAY['create','update','issue','pay','read'])[1 + (g / 7) % 5],"
+                    + " (ARRAY['" + String.join("','", TYPES) + "'])[1 + (g % " + resources + ") % " + TYPES.length + "],"
+                    + " uuid_in(overlay(overlay(md5('resource-' || (g % " + resources + ")) placing '3' from 13)"
+                    + " placing to_hex((get_byte(decode(md5('resource-' || (g % " + resources + ")), 'hex'), 8) & 63)"
+                    + " | 128) from 17)::cstring),"
+                    + " jsonb_build_object('n', g, 'note', 'generated'),"
+                    + " timestamptz '" + start + "' + g * interval '" + secondsPerRow + " seconds',"
+                    + " 'success', 'clerk', (g % 8)::smallint"
+                    + " FROM generate_series(" + from + ", " + to + ") g");
+            if ((to + 1) % 200_000 < BATCH) {
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                console.progress(String.format(java.util.Locale.ROOT, "audit_query: %,d of %,d audit rows (%.0f rows/s)",
+                        to + 1, rows, (to + 1) / seconds));
+            }
+        }
+        Sql.exec(bench.admin(), "VACUUM ANALYZE audit_logs");
+    }
+}
