@@ -123,6 +123,14 @@ final class CustomerBed implements AutoCloseable {
         shop.close();
     }
 
+    /**
+     * Drops the engine's cached settings after a test changed them with plain SQL, as the
+     * change notification of a settings update through the SDK would.
+     */
+    void settingsChangedBehindTheEngine() {
+        engine.service(dev.goldshop.persistence.internal.settings.SettingsCache.class).invalidate();
+    }
+
     /** A user whose role holds exactly these permissions. */
     CallContext user(String name, Permission... permissions) {
         return TestUsers.create(db, name + "-" + UUID.randomUUID().toString().substring(0, 8), permissions);

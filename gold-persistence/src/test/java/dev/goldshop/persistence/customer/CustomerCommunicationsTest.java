@@ -159,6 +159,7 @@ class CustomerCommunicationsTest {
     @Test
     void the_shop_time_zone_decides_where_a_day_ends() {
         bed.exec("UPDATE company_settings SET time_zone = 'Asia/Dubai'");
+        bed.settingsChangedBehindTheEngine();
         try {
             CallContext seller = bed.user("dubai", Permissions.COMMUNICATION_READ, Permissions.COMMUNICATION_MANAGE);
             Communication late = bed.communications.scheduleFollowUp(seller, customer.id(),
@@ -170,6 +171,7 @@ class CustomerCommunicationsTest {
                     PageRequest.first()).items()).extracting(d -> d.followUp().id()).containsExactly(late.id());
         } finally {
             bed.exec("UPDATE company_settings SET time_zone = 'UTC'");
+            bed.settingsChangedBehindTheEngine();
         }
     }
 

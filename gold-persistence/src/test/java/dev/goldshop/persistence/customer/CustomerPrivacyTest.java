@@ -174,6 +174,7 @@ class CustomerPrivacyTest {
     @Test
     void personal_data_revealed_outside_business_hours_raises_an_unusual_activity_alert(TestDatabase db) {
         bed.exec("UPDATE company_settings SET business_hours = '{\"days\": {\"mon\": [\"09:00\", \"18:00\"]}}'");
+        bed.settingsChangedBehindTheEngine();
         try (CustomerBed late = CustomerBed.open(db)) {
             CallContext officer = late.user("night-owl", Permissions.CUSTOMER_READ, Permissions.CUSTOMER_PII_READ);
             Customer c = late.profiles.create(late.admin("admin2"), late.person("After", "Hours").nationalId("AH-1234")
@@ -189,6 +190,7 @@ class CustomerPrivacyTest {
             assertThat(late.count(alerts, officer.actor().userId())).isEqualTo(1);
         } finally {
             bed.exec("UPDATE company_settings SET business_hours = NULL");
+            bed.settingsChangedBehindTheEngine();
         }
     }
 

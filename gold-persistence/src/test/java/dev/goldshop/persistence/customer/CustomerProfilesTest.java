@@ -186,6 +186,7 @@ class CustomerProfilesTest {
     @Test
     void the_national_id_pattern_and_the_phone_region_come_from_company_settings() {
         bed.exec("UPDATE company_settings SET national_id_pattern = '^[0-9]{10}$', default_phone_region = 'GB'");
+        bed.settingsChangedBehindTheEngine();
         try {
             assertThatThrownBy(() -> bed.profiles.create(admin, CustomerDetails.builder("Tom").nationalId("AB-12345")
                     .build(), DuplicatePolicy.REJECT))
@@ -196,6 +197,7 @@ class CustomerProfilesTest {
             assertThat(tom.nationalId()).isEqualTo("0123456789");
         } finally {
             bed.exec("UPDATE company_settings SET national_id_pattern = DEFAULT, default_phone_region = DEFAULT");
+            bed.settingsChangedBehindTheEngine();
         }
     }
 

@@ -319,6 +319,21 @@ class CompanySettingsTest {
     }
 
     @Test
+    void a_transaction_that_changed_no_settings_is_served_the_cached_ones_without_a_read() {
+        bed.settings.get(admin);
+        bed.execute("UPDATE company_settings SET shop_name = 'Changed behind the back'");
+        try {
+            // Read inside a transaction of the engine: before, every call read the row again.
+            assertThat(bed.shop.inTransaction(() -> bed.settings.get(admin).shopName())).isEqualTo("Gold Shop");
+            assertThat(bed.shop.inTransaction(() -> bed.engine.service(SettingsCache.class).current().shopName()))
+                    .isEqualTo("Gold Shop");
+        } finally {
+            bed.execute("UPDATE company_settings SET shop_name = 'Gold Shop'");
+            bed.engine.service(SettingsCache.class).invalidate();
+        }
+    }
+
+    @Test
     void a_change_drops_the_security_policy_cache_at_once() {
         SecuritySettings security = bed.engine.service(SecuritySettings.class);
         Instant tuesdayNoon = Instant.parse("2026-07-07T11:00:00Z");

@@ -24,7 +24,7 @@ final class CategoryTreeCache {
 
     CategoryTreeCache(TransactionRunner transactions) {
         // One entry; the expiry is a safety net in case a notification is lost unnoticed.
-        this.cache = new CommittedCache<>(transactions, 1, Duration.ofMinutes(10));
+        this.cache = CommittedCache.bypassedInTransactions(transactions, 1, Duration.ofMinutes(10));
     }
 
     /**

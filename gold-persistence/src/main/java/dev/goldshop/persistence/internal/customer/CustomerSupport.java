@@ -1,5 +1,9 @@
 package dev.goldshop.persistence.internal.customer;
 
+import dev.goldshop.persistence.internal.cache.CommittedCache;
+import dev.goldshop.persistence.internal.settings.SettingsCache;
+import java.time.Duration;
+
 import dev.goldshop.core.context.CallContext;
 import dev.goldshop.core.customer.Customer;
 import dev.goldshop.core.error.BusinessRuleException;
@@ -37,11 +41,13 @@ final class CustomerSupport {
     final PiiCipher cipher;
     final PurchaseHistory purchases;
     final UnusualActivity unusual;
+    private final CommittedCache<String, CustomerSettingsRow> settings;
 
     CustomerSupport(Calls calls, IdGenerator ids, PiiCipher cipher, PurchaseHistory purchases,
             UnusualActivity unusual) {
         this.calls = calls;
         this.ids = ids;
+        this.settings = new CommittedCache<>(calls.transactions(), SettingsCache.CHANGE, 1, Duration.ofMinutes(10));
         this.cipher = cipher;
         this.purchases = purchases;
         this.unusual = unusual;
@@ -78,7 +84,13 @@ final class CustomerSupport {
      * @return the rules
      */
     ShopRules rules(Tx tx) {
-        return ShopRules.of(tx.mapper(CustomerMapper.class).selectSettings(), calls.clock());
+        return ShopRules.of(settings.get("company_settings", t -> t.mapper(CustomerMapper.class).selectSettings()),
+                calls.clock());
+    }
+
+    /** Drops the cached settings row; the settings cache calls it on every change. */
+    void settingsChanged() {
+        settings.invalidateAll();
     }
 
     /**

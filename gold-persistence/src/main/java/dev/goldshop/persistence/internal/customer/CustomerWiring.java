@@ -47,6 +47,8 @@ public final class CustomerWiring {
         PurchaseHistory purchases = new StoredPurchaseTotals(engine.currency());
         CustomerSupport support = new CustomerSupport(engine.calls(), engine.ids(), new PiiCipher(keys), purchases,
                 engine.service(UnusualActivity.class));
+        engine.service(dev.goldshop.persistence.internal.settings.SettingsCache.class)
+                .alsoInvalidate(support::settingsChanged);
         CustomerDocumentRegistry documents = new CustomerDocumentRegistry(support);
 
         engine.registerFacade(PiiKeyInstaller.class, keys);

@@ -52,6 +52,7 @@ final class MetalRatesService implements MetalRates {
             MetalRateMapper rates = tx.mapper(MetalRateMapper.class);
             rates.insert(posted);
             rates.notifyChange();
+            calls.transactions().markWritten(RateBook.CHANGE);
             tx.afterCommit(book::invalidate);
             Map<String, Object> view = auditView(posted);
             tx.publish(new DomainEvent(ids.newId(), POSTED, "metal_rate", posted.id(), now,

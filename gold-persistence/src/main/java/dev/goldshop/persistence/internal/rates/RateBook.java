@@ -46,7 +46,7 @@ public final class RateBook {
     RateBook(TransactionRunner transactions, Clock clock) {
         this.transactions = transactions;
         this.clock = clock;
-        this.cache = new CommittedCache<>(transactions, MetalType.values().length, Duration.ofMinutes(10));
+        this.cache = new CommittedCache<>(transactions, CHANGE, MetalType.values().length, Duration.ofMinutes(10));
     }
 
     /** A metal's rates in effect at {@code readAt} and those pending after it. */

@@ -91,6 +91,7 @@ final class CompanySettingsService implements CompanySettings {
                 throw stale(version);
             }
             changePayloads.forEach(settings::notifyChange);
+            changePayloads.forEach(calls.transactions()::markWritten);
             tx.afterCommit(afterChange);
             SettingsRow after = settings.selectSettings();
             tx.publish(new DomainEvent(ids.newId(), UPDATED, "company_settings", null,

@@ -33,11 +33,12 @@ public final class SettingsCache {
     private final SettingsJson json;
     private final CommittedCache<String, ShopSettings> cache;
     private final Currency bookCurrency;
+    private final java.util.List<Runnable> dependents = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SettingsCache(TransactionRunner transactions, SettingsJson json, Currency bookCurrency) {
         this.json = json;
         this.bookCurrency = bookCurrency;
-        this.cache = new CommittedCache<>(transactions, 1, Duration.ofMinutes(10));
+        this.cache = new CommittedCache<>(transactions, CHANGE, 1, Duration.ofMinutes(10));
     }
 
     /**
@@ -101,6 +102,17 @@ public final class SettingsCache {
     /** Drops the cached settings (after a change commits, here or on another engine). */
     public void invalidate() {
         cache.invalidateAll();
+        dependents.forEach(Runnable::run);
+    }
+
+    /**
+     * Adds a cache of another area that holds settings in its own form (the customer rules),
+     * dropped whenever these settings are.
+     *
+     * @param invalidation drops that cache
+     */
+    public void alsoInvalidate(Runnable invalidation) {
+        dependents.add(invalidation);
     }
 
     ShopSettings toSettings(SettingsRow row) {

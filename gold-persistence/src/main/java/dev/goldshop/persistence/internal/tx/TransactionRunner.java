@@ -144,6 +144,31 @@ public final class TransactionRunner {
     }
 
     /**
+     * Records that the current transaction changed cached reference data (settings, rates,
+     * the category tree), so that caches of that topic read it from this transaction, with its
+     * own changes, instead of serving the committed value. No effect outside a transaction.
+     *
+     * @param topic the topic, the change notification's payload (for example {@code "settings"})
+     */
+    public void markWritten(String topic) {
+        TxContext tx = current.get();
+        if (tx != null) {
+            tx.markWritten(topic);
+        }
+    }
+
+    /**
+     * Whether the current transaction changed reference data of a topic.
+     *
+     * @param topic the topic
+     * @return true inside a transaction that called {@link #markWritten} with it
+     */
+    public boolean currentTransactionWrote(String topic) {
+        TxContext tx = current.get();
+        return tx != null && tx.wrote(topic);
+    }
+
+    /**
      * Whether this thread is inside a transaction of this engine.
      *
      * @return true inside {@link #inTransaction} or {@link #joinHostTransaction}

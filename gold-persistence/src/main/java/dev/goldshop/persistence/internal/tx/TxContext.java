@@ -15,6 +15,7 @@ final class TxContext implements Tx {
     private final OutboxSink outbox;
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final List<DomainEvent> published = new ArrayList<>();
+    private final java.util.Set<String> writtenTopics = new java.util.HashSet<>();
 
     TxContext(SqlSession session, Connection connection, boolean owned, OutboxSink outbox) {
         this.session = session;
@@ -50,6 +51,14 @@ final class TxContext implements Tx {
     @Override
     public boolean ownedByEngine() {
         return owned;
+    }
+
+    void markWritten(String topic) {
+        writtenTopics.add(topic);
+    }
+
+    boolean wrote(String topic) {
+        return writtenTopics.contains(topic);
     }
 
     List<Runnable> afterCommitActions() {
