@@ -66,6 +66,22 @@ public final class Calls implements ModuleCalls {
     }
 
     /**
+     * A read of one statement (a search, a lookup): authorized, not audited, and run without
+     * an explicit transaction, which spares the COMMIT round trip. Joins the caller's
+     * transaction if there is one.
+     *
+     * @param ctx who calls
+     * @param permission what the call needs
+     * @param work the read; one statement, no writes, no locks
+     * @param <T> the result type
+     * @return the result
+     */
+    public <T> T readOneStatement(CallContext ctx, Permission permission, Function<Tx, T> work) {
+        authorize(ctx, permission);
+        return transactions.inSingleStatementRead(work);
+    }
+
+    /**
      * A read that reveals sensitive data (national ids, documents, the audit trail itself):
      * authorized, and audited with action {@code read}.
      *

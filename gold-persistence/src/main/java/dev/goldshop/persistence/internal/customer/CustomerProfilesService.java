@@ -173,7 +173,7 @@ final class CustomerProfilesService implements CustomerProfiles {
 
     @Override
     public Page<CustomerSummary> search(CallContext ctx, CustomerSearch search, PageRequest page) {
-        return support.calls.read(ctx, Permissions.CUSTOMER_READ, tx -> {
+        return support.calls.readOneStatement(ctx, Permissions.CUSTOMER_READ, tx -> {
             CustomerSupport.required("page", page, "PageRequest.first() for the first page");
             ShopRules rules = support.rules(tx);
             CustomerSearchQuery query = CustomerSearchQuery.from(search, rules.today(), rules.phoneRegion(),

@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class TransactionRunner {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionRunner.class);
+    private static final OutboxSink READS_PUBLISH_NOTHING = (tx, event) -> {
+        throw new IllegalStateException("a single-statement read cannot publish " + event.eventType()
+                + "; run work that changes data in a transaction");
+    };
 
     private final DataSource dataSource;
     private final SqlSessionFactory sessions;
@@ -85,6 +89,52 @@ public final class TransactionRunner {
                 }
                 throw translator.translate(failure);
             }
+        }
+    }
+
+    /**
+     * Runs a read of a single statement without opening a transaction (autocommit), or in the
+     * current transaction if there is one. At READ COMMITTED a statement sees the same snapshot
+     * either way; this only spares the COMMIT round trip, which on a hot lookup (a customer
+     * search by phone) is a third of its time. The work must not write or take locks.
+     *
+     * @param work the read
+     * @param <T> the result type
+     * @return the result
+     */
+    public <T> T inSingleStatementRead(Function<Tx, T> work) {
+        if (current.get() != null) {
+            return inTransaction(work);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readOnce(work);
+            } catch (RuntimeException | Error failure) {
+                if (attempt < maxAttempts && translator.isRetryable(failure)) {
+                    backOff(attempt);
+                    continue;
+                }
+                throw translator.translate(failure);
+            }
+        }
+    }
+
+    private <T> T readOnce(Function<Tx, T> work) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StorageException(ErrorCode.STORAGE_UNAVAILABLE,
+                    "could not open a database connection: " + e.getMessage(), e);
+        }
+        try (SqlSession session = sessions.openSession(connection)) {
+            TxContext tx = new TxContext(session, connection, true, READS_PUBLISH_NOTHING);
+            current.set(tx);
+            return work.apply(tx);
+        } finally {
+            current.remove();
+            closeQuietly(connection);
         }
     }
 
