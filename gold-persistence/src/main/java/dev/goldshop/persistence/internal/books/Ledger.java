@@ -64,7 +64,7 @@ public final class Ledger {
     public Journal post(Tx tx, CallContext ctx, LocalDate entryDate, String referenceType, UUID referenceId,
             List<JournalLine> lines) {
         LedgerMapper ledger = tx.mapper(LedgerMapper.class);
-        check(lines, ledger.selectAccounts().stream().collect(Collectors.toMap(AccountRow::code, Function.identity())));
+        boolean wellFormed = errors(lines, null).isEmpty();
         UUID journalId = ids.newId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID createdBy = ctx.actor().userId();
@@ -73,7 +73,18 @@ public final class Ledger {
             entries.add(new EntryRow(ids.newId(), journalId, entryDate, line.accountCode(), line.debit().amount(),
                     line.credit().amount(), line.description(), referenceType, referenceId, createdBy, now));
         }
-        ledger.insertEntries(entries);
+        // The usual posting: balanced lines on active accounts, checked and written in one
+        // statement. Otherwise the chart is read to say what is wrong, and nothing is written.
+        if (!wellFormed || ledger.insertEntriesOnActiveAccounts(entries) == 0) {
+            Map<String, AccountRow> chart = ledger.selectAccounts().stream()
+                    .collect(Collectors.toMap(AccountRow::code, Function.identity()));
+            List<FieldError> errors = errors(lines, chart);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            // An account was activated between the two statements: the chart now takes the lines.
+            ledger.insertEntries(entries);
+        }
         return new Journal(journalId, entryDate, referenceType, referenceId, lines, createdBy, now);
     }
 
@@ -121,7 +132,12 @@ public final class Ledger {
         return currency;
     }
 
-    private void check(List<JournalLine> lines, Map<String, AccountRow> accounts) {
+    /**
+     * What is wrong with the lines; with no chart, only what needs none (currency, balance).
+     *
+     * @throws ValidationException at once if there are fewer than two lines
+     */
+    private List<FieldError> errors(List<JournalLine> lines, Map<String, AccountRow> accounts) {
         List<FieldError> errors = new ArrayList<>();
         if (lines == null || lines.size() < 2) {
             throw ValidationException.of("lines", lines == null ? null : lines.size() + " line(s)",
@@ -131,11 +147,11 @@ public final class Ledger {
         BigDecimal credits = BigDecimal.ZERO;
         for (int i = 0; i < lines.size(); i++) {
             JournalLine line = lines.get(i);
-            AccountRow account = accounts.get(line.accountCode());
-            if (account == null) {
+            AccountRow account = accounts == null ? null : accounts.get(line.accountCode());
+            if (accounts != null && account == null) {
                 errors.add(new FieldError("lines[" + i + "].accountCode", line.accountCode(),
                         "is not an account of the chart; known codes: " + accounts.keySet().stream().sorted().toList()));
-            } else if (!account.active()) {
+            } else if (account != null && !account.active()) {
                 errors.add(new FieldError("lines[" + i + "].accountCode", line.accountCode(),
                         "is an inactive account; post to an active one"));
             }
@@ -150,8 +166,6 @@ public final class Ledger {
             errors.add(new FieldError("lines", "debits " + debits.toPlainString() + " / credits "
                     + credits.toPlainString(), "must balance: total debits must equal total credits"));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        return errors;
     }
 }

@@ -12,6 +12,8 @@ import dev.goldshop.core.value.Purity;
 import dev.goldshop.core.value.Weight;
 import dev.goldshop.engine.spi.Tx;
 import dev.goldshop.persistence.internal.mapper.InventoryItemMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -58,8 +60,71 @@ public final class StockLedger {
      *     stock" for counted stock with too few units, or for an archived article or a scrap lot
      */
     public StockMovement takeForSale(Tx tx, UUID itemId, int quantity, UUID invoiceId) {
+        return takeForInvoice(tx, List.of(new Take(itemId, quantity)), invoiceId).get(0).movement();
+    }
+
+    /**
+     * The goods of one invoice line to take.
+     *
+     * @param itemId the item on the line
+     * @param quantity units sold: 1 for a unique piece, 1 or more for counted stock
+     */
+    public record Take(UUID itemId, int quantity) {
+    }
+
+    /**
+     * What taking a line's goods did: the movement, and whether the item is a unique piece
+     * (which the invoice line then claims), so that the caller need not read the item again.
+     *
+     * @param movement the movement ({@link MovementKind#SALE}, negative), with the cost
+     * @param uniquePiece true for a unique piece, false for counted stock
+     */
+    public record Taken(StockMovement movement, boolean uniquePiece) {
+    }
+
+    /**
+     * Takes the goods of an invoice's lines out of the stock, as {@link #takeForSale} does for
+     * each, in the order given (callers sort by item, so that invoices lock items in one order),
+     * and records all their movements in one statement. Counted goods in stock (the usual sale)
+     * are taken and read back in one statement; anything else goes the long way, which also
+     * explains a refusal.
+     *
+     * @param tx the invoice's transaction
+     * @param takes the lines' goods (none: nothing happens)
+     * @param invoiceId the invoice
+     * @return what each take did, in the order given
+     * @throws dev.goldshop.core.error.NotFoundException if there is no such item
+     * @throws ValidationException if a quantity is not 1 for a unique piece, or not positive
+     * @throws BusinessRuleException as {@link #takeForSale} does
+     */
+    public List<Taken> takeForInvoice(Tx tx, List<Take> takes, UUID invoiceId) {
         Objects.requireNonNull(invoiceId, "invoiceId");
+        if (takes.isEmpty()) {
+            return List.of();
+        }
+        List<StockWriter.Pending> pending = new ArrayList<>();
+        List<Boolean> pieces = new ArrayList<>();
+        for (Take take : takes) {
+            StockWriter.Pending one = take(tx, take.itemId(), take.quantity(), invoiceId);
+            pending.add(one);
+            pieces.add(one.item().itemKind() == ItemKind.UNIQUE_PIECE);
+        }
+        writer.recordAll(tx, pending);
+        List<Taken> taken = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            taken.add(new Taken(pending.get(i).movement(), pieces.get(i)));
+        }
+        return taken;
+    }
+
+    private StockWriter.Pending take(Tx tx, UUID itemId, int quantity, UUID invoiceId) {
         positive(quantity);
+        ItemRow counted = tx.mapper(InventoryItemMapper.class).takeCounted(itemId, quantity, writer.now());
+        if (counted != null) {
+            StockLevel after = new StockLevel(counted.quantity(), counted.costPrice(), counted.minStockLevel());
+            return writer.pending(counted, MovementKind.SALE, -quantity, after, null, null, null, INVOICE, invoiceId,
+                    StockWriter.costOf(after.costPrice(), quantity), null);
+        }
         ItemRow item = StockWriter.item(tx, itemId);
         if (item.itemKind() == ItemKind.UNIQUE_PIECE) {
             one(item, quantity);
@@ -70,14 +135,14 @@ public final class StockLedger {
                         ? "Item " + current.sku() + " is already sold"
                         : "Item " + current.sku() + " is " + current.status().code() + " and not for sale");
             }
-            return writer.record(tx, item, MovementKind.SALE, -1, after, null, null, null, INVOICE, invoiceId,
+            return writer.pending(item, MovementKind.SALE, -1, after, null, null, null, INVOICE, invoiceId,
                     after.costPrice(), null);
         }
         if (item.itemKind() == ItemKind.SCRAP) {
             throw new BusinessRuleException("Item " + item.sku() + " is a scrap lot and is not sold over the counter");
         }
         StockLevel after = writer.changeCounted(tx, item, -quantity, null, "the sale");
-        return writer.record(tx, item, MovementKind.SALE, -quantity, after, null, null, null, INVOICE, invoiceId,
+        return writer.pending(item, MovementKind.SALE, -quantity, after, null, null, null, INVOICE, invoiceId,
                 StockWriter.costOf(after.costPrice(), quantity), null);
     }
 

@@ -23,8 +23,10 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -110,27 +112,73 @@ final class StockWriter {
     }
 
     /**
+     * A movement made in the stock but not recorded yet, with the item and level its event
+     * tells about: the lines of one invoice record theirs in one statement.
+     *
+     * @param item the item
+     * @param after the stock after
+     * @param movement the movement
+     */
+    record Pending(ItemRow item, StockLevel after, StockMovement movement) {
+    }
+
+    /**
+     * A movement of an item, to record.
+     *
+     * @return the pending movement
+     */
+    Pending pending(ItemRow item, MovementKind kind, int delta, StockLevel after, Weight weightDelta,
+            Weight weightAfter, String reason, String referenceType, UUID referenceId, Money cost, UUID createdBy) {
+        return new Pending(item, after, new StockMovement(ids.newId(), item.id(), kind, delta, after.quantity(),
+                weightDelta, weightAfter, reason, referenceType, referenceId, cost, createdBy, now()));
+    }
+
+    /**
      * Records a movement of an item and announces it.
      *
      * @return the movement
      */
     StockMovement record(Tx tx, ItemRow item, MovementKind kind, int delta, StockLevel after, Weight weightDelta,
             Weight weightAfter, String reason, String referenceType, UUID referenceId, Money cost, UUID createdBy) {
-        StockMovement movement = new StockMovement(ids.newId(), item.id(), kind, delta, after.quantity(), weightDelta,
-                weightAfter, reason, referenceType, referenceId, cost, createdBy, now());
-        tx.mapper(StockMovementMapper.class).insert(movement);
+        Pending pending = pending(item, kind, delta, after, weightDelta, weightAfter, reason, referenceType,
+                referenceId, cost, createdBy);
+        tx.mapper(StockMovementMapper.class).insert(pending.movement());
+        announce(tx, pending);
+        return pending.movement();
+    }
+
+    /**
+     * Records several movements in one statement and announces each.
+     *
+     * @param tx the transaction
+     * @param pending the movements, at least one
+     */
+    void recordAll(Tx tx, List<Pending> pending) {
+        List<StockMovement> movements = new ArrayList<>();
+        for (Pending p : pending) {
+            movements.add(p.movement());
+        }
+        tx.mapper(StockMovementMapper.class).insertAll(movements);
+        for (Pending p : pending) {
+            announce(tx, p);
+        }
+    }
+
+    private void announce(Tx tx, Pending pending) {
+        ItemRow item = pending.item();
+        StockLevel after = pending.after();
+        StockMovement movement = pending.movement();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("item_id", item.id().toString());
         payload.put("sku", item.sku());
         payload.put("item_kind", item.itemKind().code());
-        payload.put("movement_kind", kind.code());
-        payload.put("quantity_delta", delta);
+        payload.put("movement_kind", movement.kind().code());
+        payload.put("quantity_delta", movement.quantityDelta());
         payload.put("quantity_after", after.quantity());
         payload.put("min_stock_level", after.minStockLevel());
         payload.put("below_minimum", item.itemKind() == ItemKind.COUNTED && after.quantity() < after.minStockLevel());
         tx.publish(new DomainEvent(ids.newId(), STOCK_CHANGED, "inventory_item", item.id(), movement.createdAt(),
                 payload));
-        return movement;
     }
 
     /**

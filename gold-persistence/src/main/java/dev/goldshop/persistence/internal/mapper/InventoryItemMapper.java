@@ -130,6 +130,17 @@ public interface InventoryItemMapper {
     StockLevel restockCounted(@Param("id") UUID id, @Param("delta") int delta, @Param("now") Instant now);
 
     /**
+     * Takes units of counted stock in stock, in one statement that refuses to go below zero, and
+     * returns the item as it is after: a sale of counted goods needs no read before its write.
+     *
+     * @param id the item
+     * @param quantity units taken, positive
+     * @param now the time
+     * @return the item after, or null if it is not counted stock in stock or holds too few units
+     */
+    ItemRow takeCounted(@Param("id") UUID id, @Param("quantity") int quantity, @Param("now") Instant now);
+
+    /**
      * Sells a unique piece: in stock to sold, quantity 0, in one statement that hits the row
      * only if it is still in stock.
      *

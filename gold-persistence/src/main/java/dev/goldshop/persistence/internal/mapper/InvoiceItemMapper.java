@@ -1,6 +1,5 @@
 package dev.goldshop.persistence.internal.mapper;
 
-import dev.goldshop.core.value.Money;
 import dev.goldshop.persistence.internal.sales.LineRow;
 import dev.goldshop.persistence.internal.sales.SaleItemRow;
 import java.util.Collection;
@@ -47,12 +46,14 @@ public interface InvoiceItemMapper {
     List<LineRow> selectByInvoices(@Param("invoiceIds") Collection<UUID> invoiceIds);
 
     /**
-     * Stores a line's new prices (draft repricing, and the freeze at issue).
+     * Stores the prices of several lines of one invoice in one statement (a draft reprices every
+     * line on each change, and issuing freezes them all: one round trip instead of one per line).
      *
-     * @param row the line with its new prices
-     * @return rows updated
+     * @param rows the lines, not empty
+     * @param sold whether to store each line's cost and claim on its piece too (issuing)
+     * @return the number of lines updated
      */
-    int updatePrices(@Param("row") LineRow row);
+    int updateLines(@Param("rows") List<LineRow> rows, @Param("sold") boolean sold);
 
     /**
      * Deletes a draft's line.
@@ -70,17 +71,6 @@ public interface InvoiceItemMapper {
      * @return rows updated
      */
     int renumber(@Param("invoiceId") UUID invoiceId);
-
-    /**
-     * Records what an issued line sold: the cost of its goods and, for a unique piece, the
-     * claim on the piece ({@code uq_invoice_items_sold_piece}).
-     *
-     * @param id the line
-     * @param costAmount the cost of the goods
-     * @param soldPieceId the unique piece, or null
-     * @return rows updated
-     */
-    int markSold(@Param("id") UUID id, @Param("costAmount") Money costAmount, @Param("soldPieceId") UUID soldPieceId);
 
     /**
      * Drops the claims of a voided invoice's lines on their pieces.

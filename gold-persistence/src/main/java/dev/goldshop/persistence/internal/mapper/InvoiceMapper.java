@@ -112,18 +112,9 @@ public interface InvoiceMapper {
     int deleteDraft(@Param("id") UUID id, @Param("version") long version);
 
     /**
-     * Creates the counter of a series and year if it does not exist yet.
-     *
-     * @param series the series
-     * @param year the year
-     * @param now the time
-     * @return 1 if created, 0 if it existed
-     */
-    int insertCounter(@Param("series") String series, @Param("year") int year, @Param("now") Instant now);
-
-    /**
-     * Takes the next number of a series and year, locking the counter until the transaction
-     * ends (a rollback gives the number back).
+     * Takes the next number of a series and year in one statement, creating the year's counter
+     * on its first number and locking it until the transaction ends (a rollback gives the
+     * number back).
      *
      * @param series the series
      * @param year the year

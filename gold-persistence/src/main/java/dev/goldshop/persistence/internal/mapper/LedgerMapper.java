@@ -28,6 +28,15 @@ public interface LedgerMapper {
     int insertEntries(@Param("entries") List<EntryRow> entries);
 
     /**
+     * Inserts the entries of one journal only if every account they name is an active account
+     * of the chart, in one statement: the usual posting then needs no read of the chart first.
+     *
+     * @param entries the entries
+     * @return rows inserted: all of them, or 0 if an account is unknown or inactive
+     */
+    int insertEntriesOnActiveAccounts(@Param("entries") List<EntryRow> entries);
+
+    /**
      * The entries of one journal, debits first.
      *
      * @param journalId the journal

@@ -17,6 +17,14 @@ public interface StockMovementMapper {
     int insert(StockMovement movement);
 
     /**
+     * Records several movements in one statement (the lines of one invoice).
+     *
+     * @param movements the movements, at least one
+     * @return how many
+     */
+    int insertAll(@Param("movements") List<StockMovement> movements);
+
+    /**
      * One page of an item's movements, newest first, after a keyset position.
      *
      * @param itemId the item

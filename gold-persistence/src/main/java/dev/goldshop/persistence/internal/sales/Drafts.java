@@ -166,14 +166,23 @@ final class Drafts {
     }
 
     /**
-     * Stores a draft's lines repriced now and its new totals, at the caller's version.
+     * Stores a draft's lines repriced now and its new totals, at the caller's version. Only the
+     * lines whose prices moved are written, in one statement: adding the third line of a sale at
+     * unchanged rates writes no line but the new one.
      */
     private Audited<Invoice> store(Tx tx, InvoiceRow invoice, List<LineRow> before, List<LineRow> lines,
             long version, String action) {
         InvoiceItemMapper items = tx.mapper(InvoiceItemMapper.class);
         DraftPricing.Repriced repriced = pricing.reprice(lines);
-        for (LineRow line : repriced.lines()) {
-            items.updatePrices(line);
+        List<LineRow> changed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineRow repricedLine = repriced.lines().get(i);
+            if (!repricedLine.samePrices(lines.get(i))) {
+                changed.add(repricedLine);
+            }
+        }
+        if (!changed.isEmpty()) {
+            items.updateLines(changed, false);
         }
         InvoiceRow old = invoice.copy();
         repriced.totals().applyTo(invoice);

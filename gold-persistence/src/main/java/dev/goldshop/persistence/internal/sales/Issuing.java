@@ -1,7 +1,5 @@
 package dev.goldshop.persistence.internal.sales;
 
-import dev.goldshop.core.catalog.ItemKind;
-import dev.goldshop.core.catalog.StockMovement;
 import dev.goldshop.core.context.CallContext;
 import dev.goldshop.core.error.BusinessRuleException;
 import dev.goldshop.core.event.DomainEvent;
@@ -13,6 +11,7 @@ import dev.goldshop.core.value.Money;
 import dev.goldshop.engine.spi.Tx;
 import dev.goldshop.persistence.internal.audit.AuditEvent;
 import dev.goldshop.persistence.internal.audit.Audited;
+import dev.goldshop.persistence.internal.catalog.StockLedger;
 import dev.goldshop.persistence.internal.mapper.InvoiceItemMapper;
 import dev.goldshop.persistence.internal.mapper.InvoiceMapper;
 import java.time.Instant;
@@ -87,9 +86,8 @@ final class Issuing {
         invoice.issuedBy = SalesSupport.userOf(ctx);
         invoice.issuedAt = now;
         invoice.updatedAt = now;
-        for (LineRow line : lines) {
-            items.updatePrices(line);
-        }
+        // Prices frozen, and each line's cost and claim on its piece, in one statement.
+        items.updateLines(lines, true);
         if (tx.mapper(InvoiceMapper.class).issue(invoice, version) == 0) {
             throw Drafts.stale(invoiceId, version);
         }
@@ -110,13 +108,12 @@ final class Issuing {
     }
 
     /**
-     * Takes the goods of every item line out of the stock, records each line's cost and, for a
-     * unique piece, the line's claim on it.
+     * Takes the goods of every item line out of the stock and sets each line's cost and, for a
+     * unique piece, the line's claim on it (stored with the frozen prices).
      *
      * @return the cost of all the goods
      */
     private Money takeStock(Tx tx, UUID invoiceId, List<LineRow> lines) {
-        InvoiceItemMapper items = tx.mapper(InvoiceItemMapper.class);
         List<LineRow> byItem = new ArrayList<>();
         for (LineRow line : lines) {
             if (line.inventoryItemId != null) {
@@ -124,13 +121,17 @@ final class Issuing {
             }
         }
         byItem.sort(Comparator.comparing((LineRow l) -> l.inventoryItemId).thenComparing(l -> l.lineNumber));
-        Money cost = support.zero();
+        List<StockLedger.Take> takes = new ArrayList<>();
         for (LineRow line : byItem) {
-            SaleItemRow item = items.selectSaleItem(line.inventoryItemId);
-            StockMovement taken = support.stock.takeForSale(tx, line.inventoryItemId, line.quantity, invoiceId);
-            line.costAmount = taken.cost() == null ? support.zero() : taken.cost();
-            line.soldPieceId = item.itemKind == ItemKind.UNIQUE_PIECE ? item.id : null;
-            items.markSold(line.id, line.costAmount, line.soldPieceId);
+            takes.add(new StockLedger.Take(line.inventoryItemId, line.quantity));
+        }
+        List<StockLedger.Taken> taken = support.stock.takeForInvoice(tx, takes, invoiceId);
+        Money cost = support.zero();
+        for (int i = 0; i < byItem.size(); i++) {
+            LineRow line = byItem.get(i);
+            Money lineCost = taken.get(i).movement().cost();
+            line.costAmount = lineCost == null ? support.zero() : lineCost;
+            line.soldPieceId = taken.get(i).uniquePiece() ? line.inventoryItemId : null;
             cost = cost.plus(line.costAmount);
         }
         return cost;

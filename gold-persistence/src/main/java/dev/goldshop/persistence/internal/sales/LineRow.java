@@ -8,6 +8,7 @@ import dev.goldshop.core.value.Purity;
 import dev.goldshop.core.value.Weight;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -58,6 +59,24 @@ public final class LineRow {
      */
     Money subtotal() {
         return lineTotal.minus(taxAmount);
+    }
+
+    /**
+     * Whether another version of this line holds exactly the prices this one holds (scale
+     * included, so that a skipped write never leaves a value stored differently): a reprice that
+     * changes nothing need not be written back.
+     *
+     * @param other the other version
+     * @return true if every stored price column is equal
+     */
+    boolean samePrices(LineRow other) {
+        return Objects.equals(ratePerGram, other.ratePerGram) && Objects.equals(unitPrice, other.unitPrice)
+                && Objects.equals(metalValue, other.metalValue) && Objects.equals(wastageValue, other.wastageValue)
+                && Objects.equals(makingCharge, other.makingCharge) && Objects.equals(profitValue, other.profitValue)
+                && Objects.equals(stoneValue, other.stoneValue) && Objects.equals(discount, other.discount)
+                && Objects.equals(taxRate, other.taxRate) && Objects.equals(taxAmount, other.taxAmount)
+                && Objects.equals(lineTotal, other.lineTotal)
+                && Objects.equals(discountApprovedBy, other.discountApprovedBy);
     }
 
     /**

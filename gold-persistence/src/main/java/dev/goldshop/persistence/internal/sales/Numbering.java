@@ -37,7 +37,6 @@ final class Numbering {
     static Number next(Tx tx, InvoiceType type, String prefix, int year, Instant now) {
         InvoiceMapper invoices = tx.mapper(InvoiceMapper.class);
         String series = type.code();
-        invoices.insertCounter(series, year, now);
         long sequence = invoices.takeNumber(series, year, now);
         return new Number(series, year, sequence, format(prefix, year, sequence));
     }

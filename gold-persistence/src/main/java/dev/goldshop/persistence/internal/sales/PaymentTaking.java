@@ -5,7 +5,6 @@ import dev.goldshop.core.context.CallContext;
 import dev.goldshop.core.error.BusinessRuleException;
 import dev.goldshop.core.error.ConflictException;
 import dev.goldshop.core.error.ErrorCode;
-import dev.goldshop.core.error.NotFoundException;
 import dev.goldshop.core.error.ValidationException;
 import dev.goldshop.core.event.DomainEvent;
 import dev.goldshop.core.sales.InvoiceStatus;
@@ -29,6 +28,7 @@ import dev.goldshop.persistence.internal.mapper.PaymentMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +39,8 @@ import java.util.Map;
  * the customer's balances), settles an overpayment, earns loyalty points on the part paid
  * otherwise, and moves the invoice to partly paid or paid.
  *
- * <p>The key is claimed first, with {@code INSERT ... ON CONFLICT DO NOTHING} on
- * {@code payment_requests}: a concurrent call with the same key waits on that row until this
+ * <p>The invoice is locked, then the key claimed, with {@code INSERT ... ON CONFLICT DO NOTHING}
+ * on {@code payment_requests}: a concurrent call with the same key waits on that row until this
  * transaction ends, then finds it taken and replays the stored outcome; had this transaction
  * rolled back, it claims the key itself. A replay changes nothing, so it ends its transaction
  * by rolling back (through {@link Replayed}) and writes no audit row.
@@ -95,14 +95,13 @@ final class PaymentTaking {
         String key = request.idempotencyKey();
         String hash = PaymentChecks.fingerprint(request);
         PaymentMapper payments = tx.mapper(PaymentMapper.class);
-        if (tx.mapper(InvoiceMapper.class).selectById(request.invoiceId()) == null) {
-            throw new NotFoundException(SalesSupport.INVOICE, request.invoiceId());
-        }
+        // The invoice is locked before the key is claimed: one read both proves it exists and
+        // holds it, and payments of one invoice queue here whatever their keys.
+        InvoiceRow invoice = support.lockInvoice(tx, request.invoiceId());
         Instant now = support.now();
         if (payments.claimRequest(key, request.invoiceId(), hash, SalesSupport.userOf(ctx), now) == 0) {
             throw new Replayed(replay(tx, key, hash));
         }
-        InvoiceRow invoice = support.lockInvoice(tx, request.invoiceId());
         requirePayable(invoice);
         Overpayment treatment = treatment(invoice, request);
         ShopSettings settings = support.settings.current();
@@ -149,17 +148,20 @@ final class PaymentTaking {
         InvoiceRow before = invoice.copy();
         LocalDate date = support.dateOf(now);
         String what = "invoice " + invoice.invoiceNumber;
+        List<PaymentRow> written = new ArrayList<>();
         for (int i = 0; i < request.tenders().size(); i++) {
             Tender tender = request.tenders().get(i);
             PaymentRow row = row(invoice, ctx, key, key + "#" + (i + 1), PaymentKind.PAYMENT, tender.method(),
                     amounts.get(i), tender.reference() == null ? null : tender.reference().strip(), now);
             if (tender.method() == PaymentMethod.OLD_GOLD) {
                 takeOldGold(tx, row, valuations.get(i), now);
+                written.add(row);
             } else {
                 if (tender.method() == PaymentMethod.LOYALTY_POINTS) {
                     row.details = "{\"points\": " + points.get(i) + "}";
                 }
                 payments.insert(row);
+                written.add(row);
                 if (tender.method() == PaymentMethod.STORE_CREDIT) {
                     credit.debit(tx, invoice.customerId, row.amount, invoice.id, row.id, SalesSupport.userOf(ctx));
                 } else if (tender.method() == PaymentMethod.LOYALTY_POINTS) {
@@ -178,6 +180,7 @@ final class PaymentTaking {
                     now);
             refund.details = "{\"reason\": \"" + (keep ? "overpayment" : "change") + "\"}";
             payments.insert(refund);
+            written.add(refund);
             postings.refund(tx, ctx, date, refund.id, method, excess, what);
             if (keep) {
                 credit.credit(tx, invoice.customerId, excess, StoreCreditReason.OVERPAYMENT, invoice.id, refund.id,
@@ -210,7 +213,7 @@ final class PaymentTaking {
         outcome.statusAfter = invoice.status;
         payments.completeRequest(outcome);
 
-        PaymentReceipt receipt = receipt(tx, invoice, key, outcome);
+        PaymentReceipt receipt = receipt(tx, invoice, key, outcome, written);
         tx.publish(new DomainEvent(support.newId(), RECEIVED, SalesSupport.INVOICE, invoice.id, now,
                 eventPayload(invoice, receipt)));
         Map<String, Object> context = new LinkedHashMap<>();
@@ -312,11 +315,19 @@ final class PaymentTaking {
                     + "); use a new key for a new payment", null);
         }
         InvoiceRow invoice = tx.mapper(InvoiceMapper.class).selectById(earlier.invoiceId);
-        return receipt(tx, invoice, key, earlier);
+        return receipt(tx, invoice, key, earlier, tx.mapper(PaymentMapper.class).selectByRequest(key));
     }
 
-    private PaymentReceipt receipt(Tx tx, InvoiceRow invoice, String key, PaymentRequestRow outcome) {
-        List<PaymentRow> rows = tx.mapper(PaymentMapper.class).selectByRequest(key);
+    /**
+     * The receipt of a request from its payment rows: those just written (no need to read them
+     * back) or those read for a replay, in the order the database sorts their ids, so that both
+     * list them alike.
+     */
+    private PaymentReceipt receipt(Tx tx, InvoiceRow invoice, String key, PaymentRequestRow outcome,
+            List<PaymentRow> requestRows) {
+        List<PaymentRow> rows = new ArrayList<>(requestRows);
+        // PostgreSQL orders uuids by their bytes, unsigned: the order of their lower-case text.
+        rows.sort(Comparator.comparing((PaymentRow row) -> row.id.toString()));
         return new PaymentReceipt(invoice.id, invoice.invoiceNumber, key, PaymentViews.payments(tx, rows),
                 outcome.tendered, outcome.applied, outcome.changeDue, outcome.storeCreditAdded,
                 outcome.balanceDueAfter, outcome.statusAfter);
