@@ -100,6 +100,8 @@ class CustomerSearchPlanTest {
                     SELECT id, 'anniversary', DATE '1990-01-01' + (abs(hashtext(id::text)) % 10000)
                       FROM customers WHERE abs(hashtext(id::text || 'a')) % 10 = 0
                     """);
+            // Whole-table statistics (see InventorySearchPlanTest): plans that do not depend on a sample.
+            s.execute("SET default_statistics_target = 1000");
             s.execute("ANALYZE customers");
             s.execute("ANALYZE customer_tag_assignments");
             s.execute("ANALYZE customer_special_dates");
