@@ -92,7 +92,7 @@ public final class Engine implements ModuleContext, AutoCloseable {
         // The session factory reads the configuration lazily, so mappers that modules add
         // below are visible to it.
         this.transactions = new TransactionRunner(dataSource, MyBatisFactory.build(configuration),
-                new PostgresErrorTranslator(), settings.maxTransactionAttempts(), outbox::write, this::deliver);
+                new PostgresErrorTranslator(), settings.maxTransactionAttempts(), outbox, this::deliver);
         this.authorizer = new Authorizer(transactions);
         this.calls = new Calls(transactions, authorizer, new AuditWriter(json, clock, ids), clock);
         List<GoldShopModule> configured = new ArrayList<>();

@@ -28,4 +28,12 @@ public interface OutboxMapper {
      * @return the number of pending events
      */
     long countPending();
+
+    /**
+     * Inserts several events in one statement, in order.
+     *
+     * @param rows the rows
+     * @return rows inserted
+     */
+    int insertAll(@Param("rows") java.util.List<dev.goldshop.persistence.internal.outbox.OutboxRow> rows);
 }

@@ -13,4 +13,18 @@ public interface OutboxSink {
      * @param event the event
      */
     void write(Tx tx, DomainEvent event);
+
+    /**
+     * Writes several events, by default one after the other. A transaction buffers what it
+     * publishes and writes it all just before it commits, so an implementation that writes
+     * them in one statement saves a round trip per event.
+     *
+     * @param tx the transaction
+     * @param events the events, in the order they were published
+     */
+    default void writeAll(Tx tx, java.util.List<DomainEvent> events) {
+        for (DomainEvent event : events) {
+            write(tx, event);
+        }
+    }
 }

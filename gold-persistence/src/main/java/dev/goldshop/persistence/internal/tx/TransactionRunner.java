@@ -27,10 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TransactionRunner {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionRunner.class);
-    private static final OutboxSink READS_PUBLISH_NOTHING = (tx, event) -> {
-        throw new IllegalStateException("a single-statement read cannot publish " + event.eventType()
-                + "; run work that changes data in a transaction");
-    };
 
     private final DataSource dataSource;
     private final SqlSessionFactory sessions;
@@ -129,7 +125,7 @@ public final class TransactionRunner {
                     "could not open a database connection: " + e.getMessage(), e);
         }
         try (SqlSession session = sessions.openSession(connection)) {
-            TxContext tx = new TxContext(session, connection, true, READS_PUBLISH_NOTHING);
+            TxContext tx = new TxContext(session, connection, true, null);
             current.set(tx);
             return work.apply(tx);
         } finally {
@@ -180,6 +176,7 @@ public final class TransactionRunner {
             T result;
             try {
                 result = work.apply(tx);
+                tx.flushOutbox();
             } finally {
                 current.remove();
             }
@@ -235,6 +232,7 @@ public final class TransactionRunner {
             tx = new TxContext(session, connection, true, outbox);
             current.set(tx);
             result = work.apply(tx);
+            tx.flushOutbox();
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly(connection, e);

@@ -15,6 +15,7 @@ final class TxContext implements Tx {
     private final OutboxSink outbox;
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final List<DomainEvent> published = new ArrayList<>();
+    private final List<DomainEvent> unwritten = new ArrayList<>();
     private final java.util.Set<String> writtenTopics = new java.util.HashSet<>();
 
     TxContext(SqlSession session, Connection connection, boolean owned, OutboxSink outbox) {
@@ -39,8 +40,20 @@ final class TxContext implements Tx {
 
     @Override
     public void publish(DomainEvent event) {
-        outbox.write(this, event);
+        if (outbox == null) {
+            throw new IllegalStateException("a single-statement read cannot publish " + event.eventType()
+                    + "; run work that changes data in a transaction");
+        }
+        unwritten.add(event);
         published.add(event);
+    }
+
+    /** Writes the events published since the last flush, in one go; called just before commit. */
+    void flushOutbox() {
+        if (!unwritten.isEmpty()) {
+            outbox.writeAll(this, List.copyOf(unwritten));
+            unwritten.clear();
+        }
     }
 
     @Override
