@@ -14,6 +14,9 @@ import dev.goldshop.core.sales.Invoices;
 import dev.goldshop.core.sales.NewLine;
 import dev.goldshop.core.sales.PaymentRequest;
 import dev.goldshop.core.sales.Payments;
+import dev.goldshop.core.sales.PointOfSale;
+import dev.goldshop.core.sales.Sale;
+import dev.goldshop.core.sales.SaleRequest;
 import dev.goldshop.core.sales.Tender;
 import dev.goldshop.core.value.MetalType;
 import dev.goldshop.core.value.Money;
@@ -27,8 +30,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * The SDK's side of a sale, through the public API only, as a point-of-sale would call it:
- * a draft, three lines, issue (number, stock, books), and payment in cash of the total.
+ * The SDK's side of a sale, through the public API only, as a point-of-sale calls it: the
+ * counter's checkout ({@link PointOfSale#sell}: a draft, three lines, issue with number, stock and
+ * books, and payment in cash of the total, in one transaction). The first sale goes step by step
+ * ({@link Invoices} then {@link Payments}, six calls and six commits), which also learns the total
+ * the checkout tenders; every bench item is a copy of one item, so every sale costs the same.
  */
 public final class SaleSdk {
     /** The purity every bench item has. */
@@ -37,7 +43,9 @@ public final class SaleSdk {
 
     private final Invoices invoices;
     private final Payments payments;
+    private final PointOfSale pointOfSale;
     private final CallContext owner;
+    private volatile Money saleTotal;
 
     /**
      * Creates the sale driver.
@@ -48,6 +56,7 @@ public final class SaleSdk {
     public SaleSdk(GoldShop shop, CallContext owner) {
         this.invoices = shop.facade(Invoices.class);
         this.payments = shop.facade(Payments.class);
+        this.pointOfSale = shop.facade(PointOfSale.class);
         this.owner = owner;
     }
 
@@ -93,12 +102,29 @@ public final class SaleSdk {
     }
 
     /**
-     * Sells three items, one of each, and takes cash for the total.
+     * Sells three items, one of each, and takes cash for the total, in one checkout call.
      *
      * @param items the three items
      * @return the paid invoice's id
      */
     public UUID sell(List<UUID> items) {
+        Money total = saleTotal;
+        if (total == null) {
+            return sellStepByStep(items);
+        }
+        List<NewLine> lines = items.stream().map(item -> NewLine.item(item, 1, null)).toList();
+        Sale sale = pointOfSale.sell(owner, SaleRequest.of(null, "bench-" + KEYS.incrementAndGet(), lines,
+                Tender.cash(total)));
+        return sale.invoice().id();
+    }
+
+    /**
+     * Sells three items in the six calls of the step-by-step API, and remembers the total.
+     *
+     * @param items the three items
+     * @return the paid invoice's id
+     */
+    public UUID sellStepByStep(List<UUID> items) {
         Invoice draft = invoices.createDraft(owner, null, null);
         for (UUID item : items) {
             draft = invoices.addLine(owner, draft.id(), NewLine.item(item, 1, null), draft.version());
@@ -106,6 +132,7 @@ public final class SaleSdk {
         Invoice issued = invoices.issue(owner, draft.id(), draft.version());
         payments.pay(owner, PaymentRequest.of(issued.id(), "bench-" + KEYS.incrementAndGet() + "-" + issued.id(),
                 Tender.cash(issued.total())));
+        saleTotal = issued.total();
         return issued.id();
     }
 }

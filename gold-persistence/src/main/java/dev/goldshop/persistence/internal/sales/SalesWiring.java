@@ -18,8 +18,8 @@ import dev.goldshop.persistence.internal.security.UnusualActivity;
 import dev.goldshop.persistence.internal.settings.SettingsCache;
 
 /**
- * Wires sales into an engine: the mappers and the four facades ({@link Invoices},
- * {@link Payments}, {@link Returns}, {@link SalesReports}). Uses the internal services of
+ * Wires sales into an engine: the mappers and the five facades ({@link Invoices},
+ * {@link Payments}, {@link dev.goldshop.core.sales.PointOfSale}, {@link Returns}, {@link SalesReports}). Uses the internal services of
  * settings, rates, the books, the stock, security and loyalty, so it is wired after all of them
  * (the last line of {@code CoreWiring}).
  */
@@ -49,11 +49,16 @@ public final class SalesWiring {
         StoreCreditBook credit = new StoreCreditBook(support);
         LoyaltyLedger loyalty = engine.service(LoyaltyLedger.class);
         Drafts drafts = new Drafts(support, pricer, pricing, discounts, views);
-        engine.registerFacade(Invoices.class, new InvoicesService(engine.calls(), drafts,
+        InvoiceReads reads = new InvoiceReads(pricing, views);
+        InvoicesService invoices = new InvoicesService(engine.calls(), drafts,
                 new Issuing(support, pricing, discounts, postings, drafts, views),
-                new Voiding(support, postings, views), new InvoiceReads(pricing, views)));
-        engine.registerFacade(Payments.class, new PaymentsService(support,
-                new PaymentTaking(support, new OldGoldValuer(support), credit, loyalty, postings)));
+                new Voiding(support, postings, views), reads);
+        PaymentsService payments = new PaymentsService(support,
+                new PaymentTaking(support, new OldGoldValuer(support), credit, loyalty, postings));
+        engine.registerFacade(Invoices.class, invoices);
+        engine.registerFacade(Payments.class, payments);
+        engine.registerFacade(dev.goldshop.core.sales.PointOfSale.class,
+                new PointOfSaleService(engine.calls(), invoices, payments, reads));
         engine.registerFacade(Returns.class, new ReturnsService(engine.calls(),
                 new CreditNotes(support, postings, credit, loyalty, views)));
         engine.registerFacade(SalesReports.class, new SalesReportsService(support));
