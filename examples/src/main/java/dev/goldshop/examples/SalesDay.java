@@ -19,10 +19,13 @@ import dev.goldshop.core.sales.PaymentMethod;
 import dev.goldshop.core.sales.PaymentReceipt;
 import dev.goldshop.core.sales.PaymentRequest;
 import dev.goldshop.core.sales.Payments;
+import dev.goldshop.core.sales.PointOfSale;
 import dev.goldshop.core.sales.ReturnLine;
 import dev.goldshop.core.sales.ReturnReceipt;
 import dev.goldshop.core.sales.ReturnRequest;
 import dev.goldshop.core.sales.Returns;
+import dev.goldshop.core.sales.Sale;
+import dev.goldshop.core.sales.SaleRequest;
 import dev.goldshop.core.sales.SalesReports;
 import dev.goldshop.core.sales.Tender;
 import dev.goldshop.core.sales.ZReport;
@@ -35,6 +38,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The day's trade: today's rates, a ring and some coins put into stock, two sales (one paid
@@ -103,6 +107,11 @@ public final class SalesDay {
                 ReturnRequest.of(paid.id(), PaymentMethod.CASH, ReturnLine.all(coinLine)));
         out.println("Returned the coins of " + paid.number() + " on credit note " + returned.creditNote().number()
                 + ", refunded " + returned.refunded());
+
+        Sale counter = shop.facade(PointOfSale.class).sell(owner, SaleRequest.of(null, "counter-" + run,
+                List.of(NewLine.item(coins.id(), 1, null)), Tender.cash(usd("100.00"))));
+        out.println("At the counter, one call and one commit: " + counter.invoice().number() + " for "
+                + counter.invoice().total() + ", paid 100.00 in cash, change " + counter.receipt().changeDue());
 
         printInvoice(invoices.get(owner, first.id()).orElseThrow(), out);
         LocalDate today = LocalDate.now(shop.clock().withZone(ZoneOffset.UTC));

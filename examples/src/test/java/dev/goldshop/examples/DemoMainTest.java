@@ -22,7 +22,7 @@ class DemoMainTest {
                 .contains("Customer 360 of").contains("Old gold 5.000 g tested 875")
                 .contains("Trial balance (balanced)").contains("Z report").contains("Tier: Silver")
                 .contains("Loyalty statement of Amara Loyal").contains("Demo finished.")
-                .contains("the side view is now primary").contains("THUMBNAIL: 320 x 213")
+                .contains("At the counter, one call and one commit").contains("the side view is now primary").contains("THUMBNAIL: 320 x 213")
                 .contains("passport stored as documents/").contains("A signed link for the web shop opens")
                 .contains("0 rows without files");
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
