@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,7 +28,6 @@ import java.util.UUID;
  */
 public final class DocumentFilesService implements CustomerDocumentFiles {
     static final String RESOURCE = "customer_document";
-    private static final Set<StoredType> DOCUMENT_TYPES = Set.of(StoredType.PDF, StoredType.JPEG, StoredType.PNG);
 
     private final MediaEnvironment env;
     private final CustomerDocumentRecords records;
@@ -75,10 +73,13 @@ public final class DocumentFilesService implements CustomerDocumentFiles {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        String name = FileNames.sanitise("fileName", fileName, DOCUMENT_TYPES);
+        String name = FileNames.sanitise("fileName", fileName, StoredType.DOCUMENTS);
         try (Spooled spooled = env.spooler.spool(content, env.limits.maxDocumentBytes(), "content")) {
-            StoredType type = ContentInspector.inspect(spooled, DOCUMENT_TYPES, "content");
+            StoredType type = ContentInspector.inspect(spooled, StoredType.DOCUMENTS, "content");
             FileNames.requireMatch("fileName", name, type);
+            if (type.isImage()) {
+                ImageRenderer.requireWithin(spooled, type, env.limits.maxPixels(), "content");
+            }
             env.scan(spooled, type, "content");
             String path = "documents/" + env.monthFolder() + "/" + env.ids.newId() + "." + type.extension;
             List<String> written = new ArrayList<>();
@@ -107,11 +108,6 @@ public final class DocumentFilesService implements CustomerDocumentFiles {
                 in.transferTo(out);
             }
             return;
-        }
-        int[] size = ImageRenderer.header(spooled, type, "content");
-        if ((long) size[0] * size[1] > env.limits.maxPixels()) {
-            throw ValidationException.of("content", size[0] + " x " + size[1] + " pixels",
-                    "at most " + env.limits.maxPixels() + " pixels (width times height)");
         }
         BufferedImage upright = ImageRenderer.decodeUpright(spooled, type, "content");
         ImageRenderer.write(upright, 0, type, out);

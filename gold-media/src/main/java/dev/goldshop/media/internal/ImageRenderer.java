@@ -61,6 +61,24 @@ final class ImageRenderer {
     }
 
     /**
+     * Refuses an image whose header declares more pixels than allowed (a pixel flood), before
+     * any pixel is decoded.
+     *
+     * @param spooled the upload
+     * @param type its detected type
+     * @param maxPixels the most pixels (width times height) allowed
+     * @param field the field to name in an error
+     */
+    static void requireWithin(Spooled spooled, StoredType type, long maxPixels, String field) {
+        int[] size = header(spooled, type, field);
+        long pixels = (long) size[0] * size[1];
+        if (pixels > maxPixels) {
+            throw ValidationException.of(field, size[0] + " x " + size[1] + " pixels (" + pixels + ")",
+                    "at most " + maxPixels + " pixels (width times height)");
+        }
+    }
+
+    /**
      * Decodes the image and turns it upright as its EXIF orientation says.
      *
      * @param spooled the upload, already checked

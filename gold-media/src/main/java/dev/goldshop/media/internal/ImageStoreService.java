@@ -32,8 +32,6 @@ import java.util.UUID;
 /** {@link ImageStore} over the {@code images} table and the blob store. */
 public final class ImageStoreService implements ImageStore {
     static final String RESOURCE = "image";
-    private static final Set<StoredType> IMAGE_TYPES = Set.of(StoredType.JPEG, StoredType.PNG, StoredType.WEBP,
-            StoredType.GIF);
     private static final Duration LONGEST_LINK = Duration.ofDays(7);
 
     private final MediaEnvironment env;
@@ -65,14 +63,9 @@ public final class ImageStoreService implements ImageStore {
     private Image store(CallContext ctx, ImageUpload upload, InputStream content) {
         String fileName = UploadRules.image(upload, content);
         try (Spooled spooled = env.spooler.spool(content, env.limits.maxImageBytes(), "content")) {
-            StoredType type = ContentInspector.inspect(spooled, IMAGE_TYPES, "content");
+            StoredType type = ContentInspector.inspect(spooled, StoredType.IMAGES, "content");
             FileNames.requireMatch("fileName", fileName, type);
-            int[] size = ImageRenderer.header(spooled, type, "content");
-            long pixels = (long) size[0] * size[1];
-            if (pixels > env.limits.maxPixels()) {
-                throw ValidationException.of("content", size[0] + " x " + size[1] + " pixels (" + pixels + ")",
-                        "at most " + env.limits.maxPixels() + " pixels (width times height)");
-            }
+            ImageRenderer.requireWithin(spooled, type, env.limits.maxPixels(), "content");
             env.scan(spooled, type, "content");
             Optional<ImageRow> same = env.calls.read(ctx, Permissions.IMAGE_UPLOAD, tx -> Optional.ofNullable(
                     tx.mapper(ImageMapper.class).selectByContent(upload.entity().code(), upload.entityId(),

@@ -8,6 +8,11 @@ enum StoredType {
     GIF("image/gif", "gif", "gif"),
     PDF("application/pdf", "pdf", null);
 
+    /** What pictures may be: the formats ImageIO reads here. */
+    static final java.util.Set<StoredType> IMAGES = java.util.Set.of(JPEG, PNG, WEBP, GIF);
+    /** What customers' documents may be. */
+    static final java.util.Set<StoredType> DOCUMENTS = java.util.Set.of(PDF, JPEG, PNG);
+
     final String mimeType;
     final String extension;
     /** The ImageIO format name, or null for documents. */

@@ -9,13 +9,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** The checks of upload metadata, made before a byte is read. */
 final class UploadRules {
-    private static final Set<StoredType> IMAGE_TYPES = Set.of(StoredType.JPEG, StoredType.PNG, StoredType.WEBP,
-            StoredType.GIF);
 
     private UploadRules() {
     }
@@ -53,7 +50,7 @@ final class UploadRules {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return FileNames.sanitise("fileName", upload.fileName(), IMAGE_TYPES);
+        return FileNames.sanitise("fileName", upload.fileName(), StoredType.IMAGES);
     }
 
     static String altText(String text) {

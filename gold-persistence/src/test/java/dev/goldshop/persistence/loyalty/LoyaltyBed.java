@@ -1,5 +1,7 @@
 package dev.goldshop.persistence.loyalty;
 
+import dev.goldshop.persistence.testing.MutableClock;
+import dev.goldshop.persistence.testing.TableCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goldshop.core.books.Books;
@@ -54,8 +56,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +63,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +87,7 @@ final class LoyaltyBed implements AutoCloseable {
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     final TestDatabase db;
-    final SettableClock clock = new SettableClock(START);
+    final MutableClock clock = new MutableClock(START);
     final GoldShop shop;
     final Loyalty loyalty;
     final Invoices invoices;
@@ -251,35 +250,12 @@ final class LoyaltyBed implements AutoCloseable {
 
     /** Live row counts of every table. */
     Map<String, Long> rowCounts() throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
-        }
-        return counts;
+        return TableCounts.of(db);
     }
 
     /** Tables whose row counts changed since a snapshot, with the change. */
     Map<String, Long> changedSince(Map<String, Long> before) throws SQLException {
-        Map<String, Long> changed = new LinkedHashMap<>();
-        rowCounts().forEach((table, count) -> {
-            long delta = count - before.getOrDefault(table, 0L);
-            if (delta != 0) {
-                changed.put(table, delta);
-            }
-        });
-        return changed;
+        return TableCounts.changesSince(db, before);
     }
 
     /** The balance of an account as a liability reads (credits - debits). */
@@ -325,31 +301,4 @@ final class LoyaltyBed implements AutoCloseable {
                 .balanced()).as("trial balance").isTrue();
     }
 
-    /** A clock tests move by hand. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant start) {
-            this.now = start;
-        }
-
-        synchronized void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }
