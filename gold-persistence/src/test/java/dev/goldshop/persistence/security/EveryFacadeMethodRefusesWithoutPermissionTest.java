@@ -1,8 +1,9 @@
 package dev.goldshop.persistence.security;
 
+import dev.goldshop.persistence.testing.TableCounts;
+import dev.goldshop.persistence.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.goldshop.core.context.Actor;
 import dev.goldshop.core.context.CallContext;
 import dev.goldshop.core.error.PermissionDeniedException;
 import dev.goldshop.engine.GoldShop;
@@ -13,10 +14,6 @@ import dev.goldshop.persistence.testing.TestDatabase;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -50,7 +47,7 @@ class EveryFacadeMethodRefusesWithoutPermissionTest {
         ProbeModule probe = new ProbeModule();
         try (GoldShop shop = db.engineBuilder().module(probe).build()) {
             Engine engine = (Engine) probe.context;
-            CallContext nobody = CallContext.of(Actor.user(createUserWithoutPermissions(db), "nobody"));
+            CallContext nobody = TestUsers.create(db, "nobody-" + UUID.randomUUID());
 
             List<String> called = new ArrayList<>();
             List<String> failures = new ArrayList<>();
@@ -65,7 +62,7 @@ class EveryFacadeMethodRefusesWithoutPermissionTest {
                     if (contextIndex < 0 || IDENTITY_ONLY.containsKey(name)) {
                         continue;
                     }
-                    Map<String, Long> before = rowCounts(db);
+                    Map<String, Long> before = TableCounts.of(db);
                     Object[] args = arbitraryArguments(method, contextIndex, nobody);
                     called.add(name);
                     try {
@@ -77,7 +74,7 @@ class EveryFacadeMethodRefusesWithoutPermissionTest {
                             continue;
                         }
                     }
-                    Map<String, Long> after = rowCounts(db);
+                    Map<String, Long> after = TableCounts.of(db);
                     Map<String, Long> changed = difference(before, after);
                     if (!changed.equals(Map.of("audit_logs", 1L))) {
                         failures.add(name + " changed " + changed + " (expected exactly one audit row)");
@@ -94,37 +91,14 @@ class EveryFacadeMethodRefusesWithoutPermissionTest {
     void a_refusal_inside_a_group_of_calls_keeps_its_audit_row_when_the_group_rolls_back(TestDatabase db)
             throws Exception {
         try (GoldShop shop = db.engineBuilder().build()) {
-            CallContext nobody = CallContext.of(Actor.user(createUserWithoutPermissions(db), "nobody"));
-            long before = rowCounts(db).get("audit_logs");
+            CallContext nobody = TestUsers.create(db, "nobody-" + UUID.randomUUID());
+            long before = TableCounts.of(db).get("audit_logs");
             dev.goldshop.core.books.Books books = shop.facade(dev.goldshop.core.books.Books.class);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> shop.useTransaction(
                     () -> books.trialBalance(nobody, java.time.LocalDate.now())))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThat(rowCounts(db).get("audit_logs")).isEqualTo(before + 1);
+            assertThat(TableCounts.of(db).get("audit_logs")).isEqualTo(before + 1);
         }
-    }
-
-    private static UUID createUserWithoutPermissions(TestDatabase db) throws Exception {
-        UUID roleId = UUID.randomUUID();
-        UUID userId = UUID.randomUUID();
-        try (Connection c = db.connect()) {
-            try (PreparedStatement role = c.prepareStatement(
-                    "INSERT INTO roles (id, name, description, permissions) VALUES (?, ?, 'grants nothing', '[]')")) {
-                role.setObject(1, roleId);
-                role.setString(2, "nothing-" + roleId);
-                role.executeUpdate();
-            }
-            try (PreparedStatement user = c.prepareStatement("INSERT INTO users (id, username, email, full_name, "
-                    + "password_hash, role_id) VALUES (?, ?, ?, 'No Permissions', '$argon2id$v=19$m=19456,t=2,p=1$"
-                    + "c29tZXNhbHQ$aGFzaGhhc2hoYXNoaGFzaA', ?)")) {
-                user.setObject(1, userId);
-                user.setString(2, "nobody-" + userId);
-                user.setString(3, "nobody-" + userId + "@example.com");
-                user.setObject(4, roleId);
-                user.executeUpdate();
-            }
-        }
-        return userId;
     }
 
     private static Object[] arbitraryArguments(Method method, int contextIndex, CallContext ctx) {
@@ -150,27 +124,6 @@ class EveryFacadeMethodRefusesWithoutPermissionTest {
             }
         }
         return args;
-    }
-
-    /** Live row counts of every table, so that any write outside the audit trail shows. */
-    private static Map<String, Long> rowCounts(TestDatabase db) throws Exception {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
-        }
-        return counts;
     }
 
     private static Map<String, Long> difference(Map<String, Long> before, Map<String, Long> after) {

@@ -116,14 +116,7 @@ public final class TransactionRunner {
     }
 
     private <T> T readOnce(Function<Tx, T> work) {
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new StorageException(ErrorCode.STORAGE_UNAVAILABLE,
-                    "could not open a database connection: " + e.getMessage(), e);
-        }
+        Connection connection = openConnection(true);
         try (SqlSession session = sessions.openSession(connection)) {
             TxContext tx = new TxContext(session, connection, true, null);
             current.set(tx);
@@ -225,7 +218,7 @@ public final class TransactionRunner {
     }
 
     private <T> T runOnce(Function<Tx, T> work) {
-        Connection connection = openConnection();
+        Connection connection = openConnection(false);
         TxContext tx = null;
         T result;
         try (SqlSession session = sessions.openSession(connection)) {
@@ -255,11 +248,11 @@ public final class TransactionRunner {
         return result;
     }
 
-    private Connection openConnection() {
+    private Connection openConnection(boolean autoCommit) {
         try {
             Connection connection = dataSource.getConnection();
             try {
-                connection.setAutoCommit(false);
+                connection.setAutoCommit(autoCommit);
             } catch (SQLException e) {
                 closeQuietly(connection);
                 throw e;
