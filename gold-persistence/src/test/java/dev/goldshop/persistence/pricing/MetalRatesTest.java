@@ -342,8 +342,17 @@ class MetalRatesTest {
     }
 
     @Test
-    void current_rates_are_cached_until_a_post_commits() {
+    void current_rates_are_cached_until_a_post_commits() throws InterruptedException {
+        // The post's change notification reaches this engine asynchronously and drops the cache
+        // once more; wait for it, so that it cannot land between the two reads below.
+        java.util.concurrent.CountDownLatch notified = new java.util.concurrent.CountDownLatch(1);
+        bed.engine.onChange(payload -> {
+            if ("rates".equals(payload)) {
+                notified.countDown();
+            }
+        });
         bed.rates.post(dealer, gold(K22, "1", "2"));
+        assertThat(notified.await(30, TimeUnit.SECONDS)).as("the post's change notification").isTrue();
         assertThat(bed.rates.current(cashier, MetalType.GOLD, K22).orElseThrow().sellRate()).isEqualByComparingTo("2");
         bed.execute("INSERT INTO metal_rates (metal_type, purity, buy_rate, sell_rate, effective_from)"
                 + " VALUES ('gold', 916, 1, 99, '" + START.minusSeconds(1) + "')");
