@@ -25,13 +25,13 @@ import javax.sql.DataSource;
  * rate read in one statement, the invoice number, the invoice, one batch per table, commit),
  * writing the same rows the SDK writes: the invoice (paid), three lines, three stock movements
  * and stock updates, the sale's and the payment's journal lines, the payment request and
- * payment, five outbox events and six audit rows (one per SDK call, through the same chaining
- * trigger). {@link SalePosting} checks after one sale of each side that the row counts of
+ * payment, five outbox events and three audit rows (one per step of the SDK's checkout, through
+ * the same chaining trigger). {@link SalePosting} checks after one sale of each side that the row counts of
  * every table changed alike.
  */
 public final class SaleFloor {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] AUDIT_ACTIONS = {"create", "add_line", "add_line", "add_line", "issue", "pay"};
+    private static final String[] AUDIT_ACTIONS = {"create", "issue", "pay"};
 
     private final DataSource data;
     private final UUID ownerId;
@@ -326,7 +326,10 @@ public final class SaleFloor {
         s.addBatch();
     }
 
-    /** Six audit rows, one per SDK call, each with the invoice's state after it (as the SDK's rows hold). */
+    /**
+     * Three audit rows, one per step of the SDK's checkout (the draft created with its lines, issued,
+     * paid), each with the invoice's state after it (as the SDK's rows hold).
+     */
     private void audit(Connection c, Timestamp ts, UUID invoiceId, String number, BigDecimal total, List<Line> lines)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_logs (id, user_id, action_type, resource_type,"
@@ -336,11 +339,11 @@ public final class SaleFloor {
             for (int i = 0; i < AUDIT_ACTIONS.length; i++) {
                 Map<String, Object> state = new LinkedHashMap<>();
                 state.put("id", invoiceId.toString());
-                state.put("status", i < 4 ? "draft" : i == 4 ? "issued" : "paid");
-                state.put("invoice_number", i < 4 ? null : number);
+                state.put("status", i == 0 ? "draft" : i == 1 ? "issued" : "paid");
+                state.put("invoice_number", i == 0 ? null : number);
                 state.put("total", total.toPlainString());
                 List<Map<String, Object>> shown = new ArrayList<>();
-                for (int n = 0; n < Math.min(i, lines.size()); n++) {
+                for (int n = 0; n < lines.size(); n++) {
                     Line l = lines.get(n);
                     shown.add(Map.of("line_number", n + 1, "inventory_item_id", l.itemId().toString(), "description",
                             l.description(), "quantity", 1, "line_total", l.total().toPlainString(), "rate_per_gram",
@@ -354,7 +357,7 @@ public final class SaleFloor {
                 s.setObject(4, invoiceId);
                 s.setString(5, before);
                 s.setString(6, after);
-                s.setString(7, i == 5 ? json(Map.of("applied", total.toPlainString(), "tendered",
+                s.setString(7, i == 2 ? json(Map.of("applied", total.toPlainString(), "tendered",
                         total.toPlainString(), "change_due", "0.00")) : null);
                 s.setTimestamp(8, ts);
                 s.setString(9, ownerName);

@@ -48,7 +48,7 @@ class PointOfSaleTest {
     }
 
     @Test
-    void a_sale_is_rung_up_and_paid_in_one_call_with_the_audit_rows_of_its_steps() throws Exception {
+    void a_sale_is_rung_up_and_paid_in_one_call_with_one_audit_row_per_step() throws Exception {
         Item coins = bed.coins("POS-C-" + UUID.randomUUID(), 5);
         Set<UUID> audits = bed.auditIds();
 
@@ -62,7 +62,74 @@ class PointOfSaleTest {
         assertThat(sale.receipt().balanceDue()).isEqualTo(usd("0.00"));
         assertThat(bed.quantityOf(coins.id())).isEqualTo(2);
         assertThat(bed.auditSince(audits)).extracting(row -> row.get(0) + ":" + row.get(1) + ":" + row.get(3))
-                .hasSize(5).allMatch(a -> a.endsWith(":success"));
+                .containsExactly("create:invoice:success", "issue:invoice:success", "pay:invoice:success");
+        assertThat(bed.strings("SELECT jsonb_array_length(new_data -> 'lines')::text FROM audit_logs"
+                + " WHERE action_type = 'create' AND resource_id = '" + sale.invoice().id() + "'"))
+                .as("the draft's audit row holds the lines it was created with").containsExactly("2");
+        assertThat(sale.invoice().lines()).extracting(line -> line.quantity()).containsExactly(2, 1);
+        bed.assertBooksBalance();
+    }
+
+    @Test
+    void every_bad_line_is_named_by_its_position_and_nothing_is_written() throws Exception {
+        Item ring = bed.ring("POS-BAD-" + UUID.randomUUID());
+        Item coins = bed.coins("POS-BADC-" + UUID.randomUUID(), 5);
+        Map<String, Long> before = bed.rowCounts();
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> pos.sell(bed.cashier,
+                SaleRequest.of(null, key(), List.of(NewLine.item(coins.id(), 1, null),
+                        NewLine.item(coins.id(), 0, null), NewLine.item(coins.id(), 1, usd("-1.00"))),
+                        Tender.cash(usd("70.04")))));
+        assertThat(e.fieldErrors()).extracting(f -> f.field())
+                .containsExactlyInAnyOrder("lines[1].quantity", "lines[2].discount");
+        ValidationException piece = catchThrowableOfType(ValidationException.class, () -> pos.sell(bed.cashier,
+                SaleRequest.of(null, key(), List.of(NewLine.item(coins.id(), 1, null), NewLine.item(ring.id(), 2, null)),
+                        Tender.cash(usd("70.04")))));
+        assertThat(piece.fieldErrors()).extracting(f -> f.field()).containsExactly("lines[1].quantity");
+        assertThatThrownBy(() -> pos.sell(bed.cashier, SaleRequest.of(null, key(),
+                List.of(NewLine.item(ring.id(), 1, null), NewLine.item(ring.id(), 1, null)), Tender.cash(usd("1.00")))))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already on this invoice (line 1)");
+        UUID unknown = UUID.randomUUID();
+        assertThatThrownBy(() -> pos.sell(bed.cashier, SaleRequest.of(null, key(),
+                List.of(NewLine.item(coins.id(), 1, null), NewLine.item(unknown, 1, null)), Tender.cash(usd("1.00")))))
+                .isInstanceOf(dev.goldshop.core.error.NotFoundException.class).hasMessageContaining(unknown.toString());
+        assertThat(bed.changedSince(before)).isEmpty();
+    }
+
+    @Test
+    void eight_checkouts_racing_for_the_last_units_of_two_items_in_both_orders_sell_exactly_the_stock()
+            throws Exception {
+        Item a = bed.coins("POS-RACE-A-" + UUID.randomUUID(), 4);
+        Item b = bed.coins("POS-RACE-B-" + UUID.randomUUID(), 4);
+        int threads = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<Object>> outcomes = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                List<NewLine> lines = i % 2 == 0
+                        ? List.of(NewLine.item(a.id(), 1, null), NewLine.item(b.id(), 1, null))
+                        : List.of(NewLine.item(b.id(), 1, null), NewLine.item(a.id(), 1, null));
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return pos.sell(bed.cashier, SaleRequest.of(null, key(), lines, Tender.cash(usd("140.08"))));
+                    } catch (BusinessRuleException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            List<Object> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Object> outcome : outcomes) {
+                results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).filteredOn(r -> r instanceof Sale).hasSize(4);
+            assertThat(results).filteredOn(r -> r instanceof BusinessRuleException)
+                    .allMatch(r -> ((Exception) r).getMessage().contains("insufficient stock"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(bed.quantityOf(a.id())).isZero();
+        assertThat(bed.quantityOf(b.id())).isZero();
         bed.assertBooksBalance();
     }
 
@@ -81,6 +148,37 @@ class PointOfSaleTest {
         assertThat(again.receipt().payments()).isEqualTo(first.receipt().payments());
         assertThat(bed.changedSince(before).keySet()).isSubsetOf(Set.of("audit_logs"));
         assertThat(bed.quantityOf(coins.id())).isEqualTo(2);
+    }
+
+    @Test
+    void the_same_sale_sent_six_times_at_once_is_rung_up_once_and_every_call_gets_it() throws Exception {
+        Item coins = bed.coins("POS-DUP-" + UUID.randomUUID(), 10);
+        SaleRequest request = SaleRequest.of(null, key(), List.of(NewLine.item(coins.id(), 1, null)),
+                Tender.cash(usd("70.04")));
+        Map<String, Long> before = bed.rowCounts();
+        int threads = 6;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<Sale> sales = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<Sale>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return pos.sell(bed.cashier, request);
+                }));
+            }
+            for (java.util.concurrent.Future<Sale> call : calls) {
+                sales.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sales).extracting(sale -> sale.invoice().id()).containsOnly(sales.get(0).invoice().id());
+        assertThat(sales).filteredOn(sale -> !sale.replayed()).hasSize(1);
+        assertThat(bed.quantityOf(coins.id())).isEqualTo(9);
+        assertThat(bed.changedSince(before)).containsEntry("invoices", 1L).containsEntry("payments", 1L);
+        assertThat(bed.strings("SELECT count(*)::text FROM invoices WHERE status = 'draft'")).containsExactly("0");
     }
 
     @Test

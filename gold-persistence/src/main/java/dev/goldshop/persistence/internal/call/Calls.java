@@ -62,7 +62,7 @@ public final class Calls implements ModuleCalls {
     @Override
     public <T> T read(CallContext ctx, Permission permission, Function<Tx, T> work) {
         authorize(ctx, permission);
-        return transactions.inTransaction(work);
+        return transactions.inTransaction(seeingOwnWrites(work));
     }
 
     /**
@@ -78,7 +78,7 @@ public final class Calls implements ModuleCalls {
      */
     public <T> T readOneStatement(CallContext ctx, Permission permission, Function<Tx, T> work) {
         authorize(ctx, permission);
-        return transactions.inSingleStatementRead(work);
+        return transactions.inSingleStatementRead(seeingOwnWrites(work));
     }
 
     /**
@@ -98,11 +98,23 @@ public final class Calls implements ModuleCalls {
             Function<Tx, T> work) {
         authorize(ctx, permission);
         return transactions.inTransaction(tx -> {
+            TransactionRunner.flushCollected(tx);
             T result = work.apply(tx);
             audit.write(tx, ctx, new AuditEvent("read", resourceType, resourceId, null, null, Map.of()),
                     AuditWriter.SUCCESS);
             return result;
         });
+    }
+
+    /**
+     * A read inside a host's group of calls sees what the group's earlier calls wrote, also the
+     * rows a transaction collects until commit (audit rows).
+     */
+    private static <T> Function<Tx, T> seeingOwnWrites(Function<Tx, T> work) {
+        return tx -> {
+            TransactionRunner.flushCollected(tx);
+            return work.apply(tx);
+        };
     }
 
     /**

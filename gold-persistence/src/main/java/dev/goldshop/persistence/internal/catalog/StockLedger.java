@@ -13,8 +13,12 @@ import dev.goldshop.core.value.Weight;
 import dev.goldshop.engine.spi.Tx;
 import dev.goldshop.persistence.internal.mapper.InventoryItemMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -102,10 +106,14 @@ public final class StockLedger {
         if (takes.isEmpty()) {
             return List.of();
         }
+        Map<UUID, ItemRow> takenAtOnce = takeCountedAtOnce(tx, takes);
         List<StockWriter.Pending> pending = new ArrayList<>();
         List<Boolean> pieces = new ArrayList<>();
         for (Take take : takes) {
-            StockWriter.Pending one = take(tx, take.itemId(), take.quantity(), invoiceId);
+            ItemRow counted = takenAtOnce.get(take.itemId());
+            StockWriter.Pending one = counted != null
+                    ? takenCounted(counted, take.quantity(), invoiceId)
+                    : take(tx, take.itemId(), take.quantity(), invoiceId);
             pending.add(one);
             pieces.add(one.item().itemKind() == ItemKind.UNIQUE_PIECE);
         }
@@ -117,13 +125,42 @@ public final class StockLedger {
         return taken;
     }
 
+    /**
+     * Takes the counted goods of several lines in one statement when every line is a different
+     * item (the usual sale); what it did not take (a unique piece, too few units, a line of an item
+     * already on another line) goes the long way, one by one.
+     *
+     * @return the items taken, by id, as they are after
+     */
+    private Map<UUID, ItemRow> takeCountedAtOnce(Tx tx, List<Take> takes) {
+        if (takes.size() < 2) {
+            return Map.of();
+        }
+        Set<UUID> distinct = new HashSet<>();
+        for (Take take : takes) {
+            positive(take.quantity());
+            if (!distinct.add(Objects.requireNonNull(take.itemId(), "itemId"))) {
+                return Map.of();
+            }
+        }
+        Map<UUID, ItemRow> taken = new HashMap<>();
+        for (ItemRow row : tx.mapper(InventoryItemMapper.class).takeCountedAll(takes, writer.now())) {
+            taken.put(row.id(), row);
+        }
+        return taken;
+    }
+
+    private StockWriter.Pending takenCounted(ItemRow counted, int quantity, UUID invoiceId) {
+        StockLevel after = new StockLevel(counted.quantity(), counted.costPrice(), counted.minStockLevel());
+        return writer.pending(counted, MovementKind.SALE, -quantity, after, null, null, null, INVOICE, invoiceId,
+                StockWriter.costOf(after.costPrice(), quantity), null);
+    }
+
     private StockWriter.Pending take(Tx tx, UUID itemId, int quantity, UUID invoiceId) {
         positive(quantity);
         ItemRow counted = tx.mapper(InventoryItemMapper.class).takeCounted(itemId, quantity, writer.now());
         if (counted != null) {
-            StockLevel after = new StockLevel(counted.quantity(), counted.costPrice(), counted.minStockLevel());
-            return writer.pending(counted, MovementKind.SALE, -quantity, after, null, null, null, INVOICE, invoiceId,
-                    StockWriter.costOf(after.costPrice(), quantity), null);
+            return takenCounted(counted, quantity, invoiceId);
         }
         ItemRow item = StockWriter.item(tx, itemId);
         if (item.itemKind() == ItemKind.UNIQUE_PIECE) {

@@ -249,6 +249,8 @@ final class CustomerSupport {
         if (user == null) {
             return;
         }
+        // The export's own audit row waits for the commit with the transaction's other rows.
+        dev.goldshop.persistence.internal.tx.TransactionRunner.flushCollected(tx);
         long recent = tx.mapper(CustomerMapper.class).countRecentActions(user, "export", RESOURCE,
                 calls.clock().instant().minus(java.time.Duration.ofHours(1)));
         if (recent == BULK_EXPORTS_PER_HOUR + 1) {

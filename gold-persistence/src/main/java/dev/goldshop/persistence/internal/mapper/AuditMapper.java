@@ -11,4 +11,12 @@ public interface AuditMapper {
      * @return rows inserted (1)
      */
     int insert(AuditRow row);
+
+    /**
+     * Appends rows in one statement, chained in list order.
+     *
+     * @param rows the rows
+     * @return rows inserted
+     */
+    int insertAll(@org.apache.ibatis.annotations.Param("rows") java.util.List<AuditRow> rows);
 }

@@ -141,6 +141,17 @@ public interface InventoryItemMapper {
     ItemRow takeCounted(@Param("id") UUID id, @Param("quantity") int quantity, @Param("now") Instant now);
 
     /**
+     * Takes units of counted stock of several distinct items in one statement, locking them in id
+     * order; as {@link #takeCounted} for each.
+     *
+     * @param takes the items and units, each item once
+     * @param now the time
+     * @return the items taken, as they are after, in no particular order (an item not taken is absent)
+     */
+    List<ItemRow> takeCountedAll(@Param("takes") List<dev.goldshop.persistence.internal.catalog.StockLedger.Take> takes,
+            @Param("now") Instant now);
+
+    /**
      * Sells a unique piece: in stock to sold, quantity 0, in one statement that hits the row
      * only if it is still in stock.
      *

@@ -22,6 +22,22 @@ public interface InvoiceItemMapper {
     SaleItemRow selectSaleItem(@Param("id") UUID id);
 
     /**
+     * The inventory items of several lines, as a sale sees them, in no particular order.
+     *
+     * @param ids the items, not empty
+     * @return the rows found (an unknown id has none)
+     */
+    List<SaleItemRow> selectSaleItems(@Param("ids") java.util.Collection<UUID> ids);
+
+    /**
+     * Inserts several lines in one statement.
+     *
+     * @param rows the lines, not empty
+     * @return rows inserted
+     */
+    int insertAll(@Param("rows") List<LineRow> rows);
+
+    /**
      * Inserts a line.
      *
      * @param row the line

@@ -97,6 +97,27 @@ final class DraftPricing {
         return reprice(lines, true);
     }
 
+    /**
+     * Lines priced one by one (as a sale rung up at once prices them, each checked as it is
+     * added), with their totals and the rates they use, without pricing them again.
+     *
+     * @param priced the priced lines, in line order
+     * @return the lines, quotes, totals and rates
+     */
+    Repriced collect(List<LinePricer.Priced> priced) {
+        Map<String, MetalRate> rates = new LinkedHashMap<>();
+        List<LineRow> lines = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        for (LinePricer.Priced one : priced) {
+            lines.add(one.line());
+            quotes.add(one.quote());
+            if (one.rate() != null) {
+                rates.putIfAbsent(key(one.line().metalType, one.line().purity), one.rate());
+            }
+        }
+        return new Repriced(lines, quotes, Totals.of(lines, support.zero()), InvoiceViews.rates(rates.values()));
+    }
+
     private Repriced reprice(List<LineRow> lines, boolean lenient) {
         PricingPolicy policy = support.settings.pricingPolicy();
         Map<String, MetalRate> rates = new LinkedHashMap<>();

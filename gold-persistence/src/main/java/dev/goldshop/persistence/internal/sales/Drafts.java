@@ -24,7 +24,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -58,6 +62,93 @@ final class Drafts {
         if (customerId != null) {
             requireCustomerMayBuy(tx, customerId);
         }
+        InvoiceRow row = newDraft(ctx, customerId, text);
+        tx.mapper(InvoiceMapper.class).insert(row);
+        return Audited.of(views.invoice(row, List.of(), List.of()),
+                AuditEvent.created(SalesSupport.INVOICE, row.id, InvoiceViews.audit(row, List.of())));
+    }
+
+    /**
+     * Starts a draft with all its lines at once, as the counter rings up a whole sale: the same
+     * checks and prices as {@link #create} and one {@link #addLine} per line, written as one
+     * invoice insert and one insert of all lines, with one audit row (the draft created with its
+     * lines).
+     *
+     * @param tx the transaction
+     * @param ctx who calls
+     * @param customerId the customer, or null for a walk-in
+     * @param notes the notes, or null
+     * @param newLines the lines, at least one (checked by the caller)
+     * @return the draft as held by this transaction
+     */
+    Audited<HeldInvoice> createWithLines(Tx tx, CallContext ctx, UUID customerId, String notes,
+            List<NewLine> newLines) {
+        Checks checks = new Checks();
+        String text = checks.text("notes", notes, MAX_NOTES, false);
+        List<Money> lineDiscounts = new ArrayList<>();
+        for (int i = 0; i < newLines.size(); i++) {
+            lineDiscounts.add(checkLine(checks, "lines[" + i + "]", newLines.get(i)));
+        }
+        checks.throwIfAny();
+        if (customerId != null) {
+            requireCustomerMayBuy(tx, customerId);
+        }
+        InvoiceRow invoice = newDraft(ctx, customerId, text);
+        Map<UUID, SaleItemRow> items = saleItems(tx, newLines);
+        List<LineRow> lines = new ArrayList<>();
+        List<LinePricer.Priced> priced = new ArrayList<>();
+        for (int i = 0; i < newLines.size(); i++) {
+            NewLine line = newLines.get(i);
+            String field = "lines[" + i + "]";
+            LineRow row = line.isItem() ? fromItem(item(items, line), line, lineDiscounts.get(i), lines, field)
+                    : freeText(line, lineDiscounts.get(i));
+            row.invoiceId = invoice.id;
+            row.lineNumber = i + 1;
+            LinePricer.Priced one;
+            try {
+                one = pricer.price(row, support.settings.pricingPolicy());
+            } catch (ValidationException e) {
+                throw prefixed(e, field + ".");
+            }
+            row = one.line();
+            row.discountApprovedBy = discounts.check(ctx, invoice.id, row, one.quote());
+            lines.add(row);
+            priced.add(one);
+        }
+        DraftPricing.Repriced repriced = pricing.collect(priced);
+        repriced.totals().applyTo(invoice);
+        tx.mapper(InvoiceMapper.class).insert(invoice);
+        tx.mapper(InvoiceItemMapper.class).insertAll(lines);
+        Invoice view = views.invoice(invoice, lines, repriced.rates());
+        return Audited.of(new HeldInvoice(invoice, lines, view),
+                AuditEvent.created(SalesSupport.INVOICE, invoice.id, InvoiceViews.audit(invoice, lines)));
+    }
+
+    private static Map<UUID, SaleItemRow> saleItems(Tx tx, List<NewLine> lines) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (NewLine line : lines) {
+            if (line.isItem()) {
+                ids.add(line.itemId());
+            }
+        }
+        Map<UUID, SaleItemRow> items = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (SaleItemRow item : tx.mapper(InvoiceItemMapper.class).selectSaleItems(ids)) {
+                items.put(item.id, item);
+            }
+        }
+        return items;
+    }
+
+    private static SaleItemRow item(Map<UUID, SaleItemRow> items, NewLine line) {
+        SaleItemRow item = items.get(line.itemId());
+        if (item == null) {
+            throw new NotFoundException("inventory_item", line.itemId());
+        }
+        return item;
+    }
+
+    private InvoiceRow newDraft(CallContext ctx, UUID customerId, String text) {
         Instant now = support.now();
         InvoiceRow row = new InvoiceRow();
         row.id = support.newId();
@@ -78,25 +169,35 @@ final class Drafts {
         row.createdBy = SalesSupport.userOf(ctx);
         row.createdAt = now;
         row.updatedAt = now;
-        tx.mapper(InvoiceMapper.class).insert(row);
-        return Audited.of(views.invoice(row, List.of(), List.of()),
-                AuditEvent.created(SalesSupport.INVOICE, row.id, InvoiceViews.audit(row, List.of())));
+        return row;
     }
 
     Audited<Invoice> addLine(Tx tx, CallContext ctx, UUID invoiceId, NewLine line, long version) {
-        Money discount = checkLine(invoiceId, line);
+        Checks checks = new Checks();
+        checks.required("invoiceId", invoiceId);
+        Money discount = checkLine(checks, "line", line);
+        checks.throwIfAny();
         InvoiceRow invoice = lockedDraft(tx, invoiceId, version);
         InvoiceItemMapper items = tx.mapper(InvoiceItemMapper.class);
         List<LineRow> lines = items.selectByInvoice(invoiceId);
         List<LineRow> before = copies(lines);
-        LineRow row = line.isItem() ? fromItem(tx, line, discount, lines) : freeText(line, discount);
+        LineRow row;
+        if (line.isItem()) {
+            SaleItemRow item = items.selectSaleItem(line.itemId());
+            if (item == null) {
+                throw new NotFoundException("inventory_item", line.itemId());
+            }
+            row = fromItem(item, line, discount, lines, "line");
+        } else {
+            row = freeText(line, discount);
+        }
         row.invoiceId = invoiceId;
         row.lineNumber = lines.size() + 1;
         LinePricer.Priced priced;
         try {
             priced = pricer.price(row, support.settings.pricingPolicy());
         } catch (ValidationException e) {
-            throw prefixed(e);
+            throw prefixed(e, "line.");
         }
         row = priced.line();
         row.discountApprovedBy = discounts.check(ctx, invoiceId, row, priced.quote());
@@ -196,39 +297,37 @@ final class Drafts {
                         InvoiceViews.audit(invoice, repriced.lines()), null));
     }
 
-    private Money checkLine(UUID invoiceId, NewLine line) {
-        Checks checks = new Checks();
-        checks.required("invoiceId", invoiceId);
+    /**
+     * Checks one new line, collecting what is wrong under {@code field} ("line", "lines[2]").
+     *
+     * @return the line's discount (zero if none), or null if the line itself is missing
+     */
+    private Money checkLine(Checks checks, String field, NewLine line) {
         if (line == null) {
-            checks.reject("line", null, "is required: NewLine.item(...) or NewLine.fixed(...)");
-            checks.throwIfAny();
+            checks.reject(field, null, "is required: NewLine.item(...) or NewLine.fixed(...)");
+            return null;
         }
-        checks.quantity("line.quantity", line.quantity(), Checks.MAX_QUANTITY);
+        checks.quantity(field + ".quantity", line.quantity(), Checks.MAX_QUANTITY);
         Money discount = line.discount() == null ? support.zero() : line.discount();
-        checks.amount("line.discount", discount, support.currency, false);
+        checks.amount(field + ".discount", discount, support.currency, false);
         if (line.isItem()) {
             if (line.description() != null) {
-                checks.reject("line.description", line.description(),
+                checks.reject(field + ".description", line.description(),
                         "must be null for an item line: the item's name is printed");
             }
             if (line.unitPrice() != null) {
-                checks.reject("line.unitPrice", line.unitPrice(),
+                checks.reject(field + ".unitPrice", line.unitPrice(),
                         "must be null for an item line: the item is priced by weight or at its fixed price");
             }
         } else {
-            checks.text("line.description", line.description(), MAX_DESCRIPTION, true);
-            checks.amount("line.unitPrice", line.unitPrice(), support.currency, false);
+            checks.text(field + ".description", line.description(), MAX_DESCRIPTION, true);
+            checks.amount(field + ".unitPrice", line.unitPrice(), support.currency, false);
         }
-        checks.throwIfAny();
         return discount;
     }
 
-    private LineRow fromItem(Tx tx, NewLine line, Money discount, List<LineRow> lines) {
-        SaleItemRow item = tx.mapper(InvoiceItemMapper.class).selectSaleItem(line.itemId());
-        if (item == null) {
-            throw new NotFoundException("inventory_item", line.itemId());
-        }
-        requireForSale(item, line.quantity(), lines);
+    private LineRow fromItem(SaleItemRow item, NewLine line, Money discount, List<LineRow> lines, String field) {
+        requireForSale(item, line.quantity(), lines, field);
         LineRow row = blank(discount);
         row.inventoryItemId = item.id;
         row.description = item.name;
@@ -251,7 +350,7 @@ final class Drafts {
         return row;
     }
 
-    private static void requireForSale(SaleItemRow item, int quantity, List<LineRow> lines) {
+    private static void requireForSale(SaleItemRow item, int quantity, List<LineRow> lines, String field) {
         String name = "Item " + item.sku;
         if (item.itemKind == ItemKind.SCRAP) {
             throw new BusinessRuleException(name + " is a scrap lot and is not sold over the counter");
@@ -261,7 +360,7 @@ final class Drafts {
         }
         if (item.itemKind == ItemKind.UNIQUE_PIECE) {
             if (quantity != 1) {
-                throw ValidationException.of("line.quantity", quantity, "must be 1 for unique piece " + item.sku);
+                throw ValidationException.of(field + ".quantity", quantity, "must be 1 for unique piece " + item.sku);
             }
             if (item.status == ItemStatus.SOLD) {
                 throw new BusinessRuleException(name + " is already sold");
@@ -306,10 +405,10 @@ final class Drafts {
         return row;
     }
 
-    private static ValidationException prefixed(ValidationException e) {
+    private static ValidationException prefixed(ValidationException e, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         for (FieldError error : e.fieldErrors()) {
-            errors.add(new FieldError("line." + error.field(), error.rejectedValue(), error.message()));
+            errors.add(new FieldError(prefix + error.field(), error.rejectedValue(), error.message()));
         }
         return new ValidationException(errors);
     }

@@ -54,8 +54,25 @@ final class Issuing {
         if (invoice.customerId != null) {
             Drafts.requireCustomerMayBuy(tx, invoice.customerId);
         }
+        List<LineRow> before = tx.mapper(InvoiceItemMapper.class).selectByInvoice(invoiceId);
+        Audited<HeldInvoice> issued = issueHeld(tx, ctx, invoice, before);
+        return Audited.of(issued.result().view(), issued.event());
+    }
+
+    /**
+     * Issues a draft this transaction holds already, locked or created by it (a sale rung up at
+     * once), with the lines as stored: no second read of either.
+     *
+     * @param tx the transaction
+     * @param ctx who calls
+     * @param invoice the draft's row at its stored version (changed in place to the issued invoice)
+     * @param before the draft's lines as stored
+     * @return the issued invoice as held by this transaction
+     */
+    Audited<HeldInvoice> issueHeld(Tx tx, CallContext ctx, InvoiceRow invoice, List<LineRow> before) {
+        UUID invoiceId = invoice.id;
+        long version = invoice.version;
         InvoiceItemMapper items = tx.mapper(InvoiceItemMapper.class);
-        List<LineRow> before = items.selectByInvoice(invoiceId);
         if (before.isEmpty()) {
             throw new BusinessRuleException("Invoice " + invoiceId + " has no lines; add what is sold before issuing");
         }
@@ -102,7 +119,7 @@ final class Issuing {
         payload.put("total", invoice.total.amount().toPlainString());
         payload.put("customer_id", invoice.customerId == null ? "" : invoice.customerId.toString());
         tx.publish(new DomainEvent(support.newId(), ISSUED, SalesSupport.INVOICE, invoiceId, now, payload));
-        return Audited.of(views.invoice(invoice, lines, frozen.rates()),
+        return Audited.of(new HeldInvoice(invoice, lines, views.invoice(invoice, lines, frozen.rates())),
                 new AuditEvent("issue", SalesSupport.INVOICE, invoiceId, InvoiceViews.audit(old, before),
                         InvoiceViews.audit(invoice, lines), Map.of("invoice_number", number.text())));
     }

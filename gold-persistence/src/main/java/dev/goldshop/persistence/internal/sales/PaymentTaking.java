@@ -83,21 +83,35 @@ final class PaymentTaking {
      * @return the receipt, or the original receipt of a retried request
      */
     PaymentReceipt pay(CallContext ctx, PaymentRequest request) {
+        return pay(ctx, request, null);
+    }
+
+    /**
+     * Takes the payment of an invoice this call's transaction holds already (issued by it, in a
+     * sale rung up at once), without reading and locking it again: nobody else can see it yet.
+     *
+     * @param ctx who calls
+     * @param request the request, for that invoice
+     * @param held the invoice's row as this transaction stored it, or null to lock it from the database
+     * @return the receipt, or the original receipt of a retried request
+     */
+    PaymentReceipt pay(CallContext ctx, PaymentRequest request, InvoiceRow held) {
         try {
-            return support.calls.writeAuthorized(ctx, tx -> take(tx, ctx, request));
+            return support.calls.writeAuthorized(ctx, tx -> take(tx, ctx, request, held));
         } catch (Replayed replayed) {
             return replayed.receipt;
         }
     }
 
-    private Audited<PaymentReceipt> take(Tx tx, CallContext ctx, PaymentRequest request) {
+    private Audited<PaymentReceipt> take(Tx tx, CallContext ctx, PaymentRequest request, InvoiceRow held) {
         PaymentChecks.check(request, support.currency);
         String key = request.idempotencyKey();
         String hash = PaymentChecks.fingerprint(request);
         PaymentMapper payments = tx.mapper(PaymentMapper.class);
         // The invoice is locked before the key is claimed: one read both proves it exists and
         // holds it, and payments of one invoice queue here whatever their keys.
-        InvoiceRow invoice = support.lockInvoice(tx, request.invoiceId());
+        InvoiceRow invoice = held != null && held.id.equals(request.invoiceId()) ? held
+                : support.lockInvoice(tx, request.invoiceId());
         Instant now = support.now();
         if (payments.claimRequest(key, request.invoiceId(), hash, SalesSupport.userOf(ctx), now) == 0) {
             throw new Replayed(replay(tx, key, hash));

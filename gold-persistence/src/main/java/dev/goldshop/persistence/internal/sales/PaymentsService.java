@@ -39,11 +39,23 @@ final class PaymentsService implements Payments {
 
     @Override
     public PaymentReceipt pay(CallContext ctx, PaymentRequest request) {
+        return pay(ctx, request, null);
+    }
+
+    /**
+     * {@link #pay} for an invoice the calling transaction holds already ({@link PointOfSaleService}).
+     *
+     * @param ctx who calls
+     * @param request the request
+     * @param held the invoice's row as the transaction stored it, or null
+     * @return the receipt
+     */
+    PaymentReceipt pay(CallContext ctx, PaymentRequest request, InvoiceRow held) {
         calls.authorize(ctx, Permissions.PAYMENT_CREATE);
         if (paysWithPoints(request)) {
             calls.authorize(ctx, Permissions.LOYALTY_REDEEM);
         }
-        return taking.pay(ctx, request);
+        return taking.pay(ctx, request, held);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.goldshop.persistence.internal.sales;
 
 import dev.goldshop.core.context.CallContext;
+import dev.goldshop.core.error.ConflictException;
+import dev.goldshop.core.error.ErrorCode;
 import dev.goldshop.core.error.FieldError;
 import dev.goldshop.core.error.ValidationException;
 import dev.goldshop.core.sales.Invoice;
-import dev.goldshop.core.sales.Invoices;
-import dev.goldshop.core.sales.NewLine;
 import dev.goldshop.core.sales.PaymentReceipt;
 import dev.goldshop.core.sales.PaymentRequest;
 import dev.goldshop.core.sales.Payments;
@@ -19,19 +19,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link PointOfSale}: the four steps of a sale through the facades that own them, inside one
- * transaction that they join, so that their rules, locks and audit rows are exactly those of
- * the steps called one by one, with one commit instead of six.
+ * {@link PointOfSale}: the steps of a sale in one transaction, with the rules, locks and audit
+ * rows of the calls that own them: the draft created with all its lines at once (one audit row,
+ * as {@link dev.goldshop.core.sales.Invoices#createDraft} plus one
+ * {@link dev.goldshop.core.sales.Invoices#addLine} per line would check and price them), then
+ * issued and paid as {@link dev.goldshop.core.sales.Invoices#issue} and {@link Payments#pay} do,
+ * each step going on from the rows the previous one wrote instead of reading them again.
  */
 final class PointOfSaleService implements PointOfSale {
     private final Calls calls;
-    private final Invoices invoices;
-    private final Payments payments;
+    private final Drafts drafts;
+    private final Issuing issuing;
+    private final PaymentsService payments;
     private final InvoiceReads reads;
 
-    PointOfSaleService(Calls calls, Invoices invoices, Payments payments, InvoiceReads reads) {
+    PointOfSaleService(Calls calls, Drafts drafts, Issuing issuing, PaymentsService payments, InvoiceReads reads) {
         this.calls = calls;
-        this.invoices = invoices;
+        this.drafts = drafts;
+        this.issuing = issuing;
         this.payments = payments;
         this.reads = reads;
     }
@@ -42,21 +47,36 @@ final class PointOfSaleService implements PointOfSale {
         calls.authorize(ctx, Permissions.INVOICE_ISSUE);
         calls.authorize(ctx, Permissions.PAYMENT_CREATE);
         validate(request);
+        boolean[] sawEarlier = new boolean[1];
+        try {
+            return sellOnce(ctx, request, sawEarlier);
+        } catch (ConflictException e) {
+            if (e.code() != ErrorCode.IDEMPOTENCY_MISMATCH || sawEarlier[0] || calls.transactions().inTransactionNow()) {
+                throw e;
+            }
+            // The same sale sent twice at once (a till retrying after a timeout): both rang it up,
+            // this one found the key taken when it came to pay, and rolled back. Now the first has
+            // committed, and a second look returns its sale, or refuses a different sale under the key.
+            return sellOnce(ctx, request, sawEarlier);
+        }
+    }
+
+    private Sale sellOnce(CallContext ctx, SaleRequest request, boolean[] sawEarlier) {
         return calls.transactions().inTransaction(tx -> {
             var earlier = tx.mapper(PaymentMapper.class).selectRequest(request.idempotencyKey());
+            sawEarlier[0] = earlier != null;
             if (earlier != null) {
                 // A retry: the payment call recognises its key (and refuses another payload).
                 PaymentReceipt receipt = payments.pay(ctx, paymentOf(request, earlier.invoiceId));
                 Invoice invoice = reads.get(tx, earlier.invoiceId).orElseThrow();
                 return new Sale(invoice, receipt, true);
             }
-            Invoice invoice = invoices.createDraft(ctx, request.customerId(), request.notes());
-            for (NewLine line : request.lines()) {
-                invoice = invoices.addLine(ctx, invoice.id(), line, invoice.version());
-            }
-            Invoice issued = invoices.issue(ctx, invoice.id(), invoice.version());
-            PaymentReceipt receipt = payments.pay(ctx, paymentOf(request, issued.id()));
-            return new Sale(issued, receipt, false);
+            HeldInvoice draft = RefusedInside.guard(calls, ctx, () -> calls.write(ctx, Permissions.INVOICE_CREATE,
+                    t -> drafts.createWithLines(t, ctx, request.customerId(), request.notes(), request.lines())));
+            HeldInvoice issued = RefusedInside.guard(calls, ctx, () -> calls.write(ctx, Permissions.INVOICE_ISSUE,
+                    t -> issuing.issueHeld(t, ctx, draft.row(), draft.lines())));
+            PaymentReceipt receipt = payments.pay(ctx, paymentOf(request, issued.row().id), issued.row());
+            return new Sale(issued.view(), receipt, false);
         });
     }
 

@@ -50,15 +50,15 @@ public final class SalesWiring {
         LoyaltyLedger loyalty = engine.service(LoyaltyLedger.class);
         Drafts drafts = new Drafts(support, pricer, pricing, discounts, views);
         InvoiceReads reads = new InvoiceReads(pricing, views);
-        InvoicesService invoices = new InvoicesService(engine.calls(), drafts,
-                new Issuing(support, pricing, discounts, postings, drafts, views),
+        Issuing issuing = new Issuing(support, pricing, discounts, postings, drafts, views);
+        InvoicesService invoices = new InvoicesService(engine.calls(), drafts, issuing,
                 new Voiding(support, postings, views), reads);
         PaymentsService payments = new PaymentsService(support,
                 new PaymentTaking(support, new OldGoldValuer(support), credit, loyalty, postings));
         engine.registerFacade(Invoices.class, invoices);
         engine.registerFacade(Payments.class, payments);
         engine.registerFacade(dev.goldshop.core.sales.PointOfSale.class,
-                new PointOfSaleService(engine.calls(), invoices, payments, reads));
+                new PointOfSaleService(engine.calls(), drafts, issuing, payments, reads));
         engine.registerFacade(Returns.class, new ReturnsService(engine.calls(),
                 new CreditNotes(support, postings, credit, loyalty, views)));
         engine.registerFacade(SalesReports.class, new SalesReportsService(support));

@@ -169,7 +169,7 @@ public final class TransactionRunner {
             T result;
             try {
                 result = work.apply(tx);
-                tx.flushOutbox();
+                tx.flush();
             } finally {
                 current.remove();
             }
@@ -209,6 +209,39 @@ public final class TransactionRunner {
     }
 
     /**
+     * Collects a row that the transaction writes, with the other rows of its writer, just before
+     * it commits (or joins the host's transaction's end of work): one statement for all of them.
+     * Outside a transaction of this engine, or in a single-statement read, the row is written at
+     * once. Nothing in the transaction sees the row before then unless it calls
+     * {@link #flushCollected}.
+     *
+     * @param tx the transaction
+     * @param writer the writer of this kind of row (one instance per kind: rows are grouped by it)
+     * @param row the row
+     * @param <T> the row type
+     */
+    public static <T> void writeBeforeCommit(Tx tx, BatchWriter<T> writer, T row) {
+        if (tx instanceof TxContext context) {
+            context.collect(writer, row);
+        } else {
+            writer.writeAll(tx, List.of(row));
+        }
+    }
+
+    /**
+     * Writes the rows collected so far in a transaction, for a read in the same transaction that
+     * must see them (a count of the caller's own recent audited actions, a query of the audit
+     * trail inside a host's group of calls).
+     *
+     * @param tx the transaction
+     */
+    public static void flushCollected(Tx tx) {
+        if (tx instanceof TxContext context) {
+            context.flush();
+        }
+    }
+
+    /**
      * Whether this thread is inside a transaction of this engine.
      *
      * @return true inside {@link #inTransaction} or {@link #joinHostTransaction}
@@ -225,7 +258,7 @@ public final class TransactionRunner {
             tx = new TxContext(session, connection, true, outbox);
             current.set(tx);
             result = work.apply(tx);
-            tx.flushOutbox();
+            tx.flush();
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly(connection, e);

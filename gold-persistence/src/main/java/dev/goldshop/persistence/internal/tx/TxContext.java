@@ -4,7 +4,9 @@ import dev.goldshop.core.event.DomainEvent;
 import dev.goldshop.engine.spi.Tx;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 
 /** One transaction of the engine: its session, its connection and what runs after commit. */
@@ -17,6 +19,7 @@ final class TxContext implements Tx {
     private final List<DomainEvent> published = new ArrayList<>();
     private final List<DomainEvent> unwritten = new ArrayList<>();
     private final java.util.Set<String> writtenTopics = new java.util.HashSet<>();
+    private final Map<BatchWriter<?>, List<Object>> collected = new LinkedHashMap<>();
 
     TxContext(SqlSession session, Connection connection, boolean owned, OutboxSink outbox) {
         this.session = session;
@@ -48,8 +51,29 @@ final class TxContext implements Tx {
         published.add(event);
     }
 
-    /** Writes the events published since the last flush, in one go; called just before commit. */
-    void flushOutbox() {
+    /**
+     * Keeps a row for its writer until the next flush, or writes it at once in a single-statement
+     * read (which has no commit to flush before).
+     */
+    <T> void collect(BatchWriter<T> writer, T row) {
+        if (outbox == null) {
+            writer.writeAll(this, List.of(row));
+            return;
+        }
+        collected.computeIfAbsent(writer, w -> new ArrayList<>()).add(row);
+    }
+
+    /**
+     * Writes the collected rows, each writer's in one go, then the events published since the last
+     * flush; called just before commit, and before a read that must see them.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void flush() {
+        while (!collected.isEmpty()) {
+            var first = collected.entrySet().iterator().next();
+            collected.remove(first.getKey());
+            ((BatchWriter) first.getKey()).writeAll(this, first.getValue());
+        }
         if (!unwritten.isEmpty()) {
             outbox.writeAll(this, List.copyOf(unwritten));
             unwritten.clear();
