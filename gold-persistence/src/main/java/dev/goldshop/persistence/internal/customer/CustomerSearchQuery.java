@@ -32,28 +32,24 @@ public final class CustomerSearchQuery {
     /** The largest "within N days" window. */
     static final int MAX_DAYS = 366;
 
-    public final boolean includeInactive;
-    /** Words of 3+ characters, LIKE-escaped, for the trigram index. */
-    public final List<String> nameLike;
-    /** Short words next to long ones, plain, for a filter. */
-    public final List<String> nameContains;
-    /** The whole name when every word is short, LIKE-escaped, for a prefix match. */
-    public final String namePrefix;
-    public final String phone;
-    public final String email;
-    public final String nationalIdIndex;
-    public final String city;
-    public final String company;
-    public final UUID tagId;
-    public final List<MonthDayRange> birthdayRanges;
-    public final List<MonthDayRange> anniversaryRanges;
-    public final String afterName;
-    public final UUID afterId;
-    public final int limit;
-    /** Set only for assigning a tag to the search's customers. */
-    public final UUID assignTagId;
-    public final UUID assignedBy;
-    public final Instant assignedAt;
+    private final boolean includeInactive;
+    private final List<String> nameLike;
+    private final List<String> nameContains;
+    private final String namePrefix;
+    private final String phone;
+    private final String email;
+    private final String nationalIdIndex;
+    private final String city;
+    private final String company;
+    private final UUID tagId;
+    private final List<MonthDayRange> birthdayRanges;
+    private final List<MonthDayRange> anniversaryRanges;
+    private final String afterName;
+    private final UUID afterId;
+    private final int limit;
+    private final UUID assignTagId;
+    private final UUID assignedBy;
+    private final Instant assignedAt;
 
     private CustomerSearchQuery(Builder b) {
         this.includeInactive = b.includeInactive;
@@ -74,6 +70,171 @@ public final class CustomerSearchQuery {
         this.assignTagId = b.assignTagId;
         this.assignedBy = b.assignedBy;
         this.assignedAt = b.assignedAt;
+    }
+
+    // Getters rather than public fields: the mapper's <if> tests are OGNL, which finds a getter in
+    // its method cache but looks for a field by scanning every method of the class on each test.
+
+    /**
+     * Whether inactive customers are found too.
+     *
+     * @return true to include them
+     */
+    public boolean isIncludeInactive() {
+        return includeInactive;
+    }
+
+    /**
+     * Name words of three or more characters, LIKE-escaped, for the trigram index.
+     *
+     * @return the words, possibly empty
+     */
+    public List<String> getNameLike() {
+        return nameLike;
+    }
+
+    /**
+     * Short name words next to long ones, plain, for a filter.
+     *
+     * @return the words, possibly empty
+     */
+    public List<String> getNameContains() {
+        return nameContains;
+    }
+
+    /**
+     * The whole name when every word is short, LIKE-escaped, for a prefix match.
+     *
+     * @return the prefix, or {@code null}
+     */
+    public String getNamePrefix() {
+        return namePrefix;
+    }
+
+    /**
+     * The phone in E.164 form, as stored.
+     *
+     * @return the phone, or {@code null}
+     */
+    public String getPhone() {
+        return phone;
+    }
+
+    /**
+     * The e-mail, lower case.
+     *
+     * @return the e-mail, or {@code null}
+     */
+    public String getEmail() {
+        return email;
+    }
+
+    /**
+     * The blind index of the national id.
+     *
+     * @return the index, or {@code null}
+     */
+    public String getNationalIdIndex() {
+        return nationalIdIndex;
+    }
+
+    /**
+     * The city, stripped.
+     *
+     * @return the city, or {@code null}
+     */
+    public String getCity() {
+        return city;
+    }
+
+    /**
+     * The company name, stripped.
+     *
+     * @return the company, or {@code null}
+     */
+    public String getCompany() {
+        return company;
+    }
+
+    /**
+     * The tag the customers must carry.
+     *
+     * @return the tag, or {@code null}
+     */
+    public UUID getTagId() {
+        return tagId;
+    }
+
+    /**
+     * The month-day ranges of the birthday window.
+     *
+     * @return the ranges, or {@code null} for no window
+     */
+    public List<MonthDayRange> getBirthdayRanges() {
+        return birthdayRanges;
+    }
+
+    /**
+     * The month-day ranges of the anniversary window.
+     *
+     * @return the ranges, or {@code null} for no window
+     */
+    public List<MonthDayRange> getAnniversaryRanges() {
+        return anniversaryRanges;
+    }
+
+    /**
+     * The sort name of the last hit of the previous page.
+     *
+     * @return the name, or {@code null} on the first page
+     */
+    public String getAfterName() {
+        return afterName;
+    }
+
+    /**
+     * The id of the last hit of the previous page.
+     *
+     * @return the id, or {@code null} on the first page
+     */
+    public UUID getAfterId() {
+        return afterId;
+    }
+
+    /**
+     * How many rows to read.
+     *
+     * @return the page size plus one
+     */
+    public int getLimit() {
+        return limit;
+    }
+
+    /**
+     * The tag to assign to every customer found (set only by {@link #assigning}).
+     *
+     * @return the tag, or {@code null}
+     */
+    public UUID getAssignTagId() {
+        return assignTagId;
+    }
+
+    /**
+     * Who assigns the tag.
+     *
+     * @return the user, or {@code null} for the system
+     */
+    public UUID getAssignedBy() {
+        return assignedBy;
+    }
+
+    /**
+     * When the tag is assigned.
+     *
+     * @return the instant, or {@code null}
+     */
+    public Instant getAssignedAt() {
+        return assignedAt;
     }
 
     /**

@@ -42,6 +42,14 @@ final class CustomerSupport {
     final PurchaseHistory purchases;
     final UnusualActivity unusual;
     private final CommittedCache<String, CustomerSettingsRow> settings;
+    /**
+     * The rules interpreted from the cached settings row: the cache hands out the same row until
+     * the settings change, so a search does not parse the zone and compile the pattern again.
+     */
+    private volatile RulesOfRow lastRules;
+
+    private record RulesOfRow(CustomerSettingsRow row, ShopRules rules) {
+    }
 
     CustomerSupport(Calls calls, IdGenerator ids, PiiCipher cipher, PurchaseHistory purchases,
             UnusualActivity unusual) {
@@ -84,8 +92,14 @@ final class CustomerSupport {
      * @return the rules
      */
     ShopRules rules(Tx tx) {
-        return ShopRules.of(settings.get("company_settings", t -> t.mapper(CustomerMapper.class).selectSettings()),
-                calls.clock());
+        CustomerSettingsRow row = settings.get("company_settings", t -> t.mapper(CustomerMapper.class).selectSettings());
+        RulesOfRow last = lastRules;
+        if (last != null && last.row() == row) {
+            return last.rules();
+        }
+        ShopRules rules = ShopRules.of(row, calls.clock());
+        lastRules = new RulesOfRow(row, rules);
+        return rules;
     }
 
     /** Drops the cached settings row; the settings cache calls it on every change. */

@@ -55,7 +55,8 @@ final class ShopRules {
 
     private static Pattern compile(String text) {
         try {
-            // Compiled per call (microseconds): the setting may change between calls.
+            // Compiled per settings row: CustomerSupport keeps the rules of the row the settings
+            // cache holds, and a change of the settings brings a new row.
             return Pattern.compile(text);
         } catch (PatternSyntaxException | NullPointerException e) {
             throw new BusinessRuleException("company_settings.national_id_pattern '" + text

@@ -26,8 +26,9 @@ import java.util.UUID;
 /**
  * Issues a draft, all in its one transaction: prices frozen at the current rates, stock taken
  * (lines in item order, so that two invoices selling the same items lock them in the same order
- * and never deadlock), the year's next number taken (after the stock, so that a refusal for
- * stock never holds the counter), the books posted, the customer's totals updated.
+ * and never deadlock), the customer's totals updated, the year's next number taken (after all
+ * that, so that a refusal for stock never holds the counter and the counter is held for as few
+ * statements as possible), the books posted.
  */
 final class Issuing {
     static final String ISSUED = "invoice.issued";
@@ -88,6 +89,14 @@ final class Issuing {
         Instant now = support.now();
         LocalDate date = support.dateOf(now);
         ShopSettings settings = support.settings.current();
+        // The year's counter row stays locked from the number's taking until commit, and every
+        // sale of the year queues on it: what does not need the number is done before it.
+        // Prices frozen, and each line's cost and claim on its piece, in one statement.
+        items.updateLines(lines, true);
+        if (invoice.customerId != null) {
+            tx.mapper(InvoiceMapper.class).addPurchase(invoice.customerId, frozen.totals().total(), now);
+        }
+        String rates = views.ratesJson(frozen.rates());
         Numbering.Number number = Numbering.next(tx, InvoiceType.SALE, settings.invoicePrefix(), date.getYear(), now);
 
         InvoiceRow old = invoice.copy();
@@ -99,21 +108,16 @@ final class Issuing {
         invoice.invoiceYear = number.year();
         invoice.invoiceSequence = number.sequence();
         invoice.invoiceDate = date;
-        invoice.metalRates = views.ratesJson(frozen.rates());
+        invoice.metalRates = rates;
         invoice.issuedBy = SalesSupport.userOf(ctx);
         invoice.issuedAt = now;
         invoice.updatedAt = now;
-        // Prices frozen, and each line's cost and claim on its piece, in one statement.
-        items.updateLines(lines, true);
         if (tx.mapper(InvoiceMapper.class).issue(invoice, version) == 0) {
             throw Drafts.stale(invoiceId, version);
         }
         invoice.version = version + 1;
         postings.issue(tx, ctx, date, invoiceId, number.text(),
                 new Postings.SaleAmounts(invoice.subtotal, invoice.taxTotal, invoice.total, cost));
-        if (invoice.customerId != null) {
-            tx.mapper(InvoiceMapper.class).addPurchase(invoice.customerId, invoice.total, now);
-        }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("invoice_number", number.text());
         payload.put("total", invoice.total.amount().toPlainString());

@@ -87,12 +87,32 @@ final class PaymentTaking {
     }
 
     /**
+     * Claims a payment's idempotency key ahead of the payment, for a sale rung up at once: a
+     * concurrent call with the same key then waits here, before it takes stock or a number, and
+     * the key's claim is not among the statements made while the year's invoice counter is held.
+     * The payment itself follows in the same transaction through {@link #pay(CallContext,
+     * PaymentRequest, InvoiceRow)} with the invoice held.
+     *
+     * @param tx the transaction
+     * @param ctx who calls
+     * @param request the payment to come (its invoice exists in this transaction)
+     * @return true if claimed; false if the key was taken meanwhile by a call that has committed
+     */
+    boolean claim(Tx tx, CallContext ctx, PaymentRequest request) {
+        PaymentChecks.check(request, support.currency);
+        return tx.mapper(PaymentMapper.class).claimRequest(request.idempotencyKey(), request.invoiceId(),
+                PaymentChecks.fingerprint(request), SalesSupport.userOf(ctx), support.now()) == 1;
+    }
+
+    /**
      * Takes the payment of an invoice this call's transaction holds already (issued by it, in a
-     * sale rung up at once), without reading and locking it again: nobody else can see it yet.
+     * sale rung up at once, its key claimed by {@link #claim}), without reading and locking it
+     * again, nor claiming the key: nobody else can see either yet.
      *
      * @param ctx who calls
      * @param request the request, for that invoice
-     * @param held the invoice's row as this transaction stored it, or null to lock it from the database
+     * @param held the invoice's row as this transaction stored it, with the key claimed; or null
+     *     to lock the invoice from the database and claim the key
      * @return the receipt, or the original receipt of a retried request
      */
     PaymentReceipt pay(CallContext ctx, PaymentRequest request, InvoiceRow held) {
@@ -110,10 +130,11 @@ final class PaymentTaking {
         PaymentMapper payments = tx.mapper(PaymentMapper.class);
         // The invoice is locked before the key is claimed: one read both proves it exists and
         // holds it, and payments of one invoice queue here whatever their keys.
-        InvoiceRow invoice = held != null && held.id.equals(request.invoiceId()) ? held
-                : support.lockInvoice(tx, request.invoiceId());
+        boolean heldAndClaimed = held != null && held.id.equals(request.invoiceId());
+        InvoiceRow invoice = heldAndClaimed ? held : support.lockInvoice(tx, request.invoiceId());
         Instant now = support.now();
-        if (payments.claimRequest(key, request.invoiceId(), hash, SalesSupport.userOf(ctx), now) == 0) {
+        if (!heldAndClaimed
+                && payments.claimRequest(key, request.invoiceId(), hash, SalesSupport.userOf(ctx), now) == 0) {
             throw new Replayed(replay(tx, key, hash));
         }
         requirePayable(invoice);

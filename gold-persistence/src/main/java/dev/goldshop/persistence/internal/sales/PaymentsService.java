@@ -43,7 +43,20 @@ final class PaymentsService implements Payments {
     }
 
     /**
-     * {@link #pay} for an invoice the calling transaction holds already ({@link PointOfSaleService}).
+     * Claims the key of a payment to come in this transaction ({@link PointOfSaleService}).
+     *
+     * @param tx the transaction
+     * @param ctx who calls
+     * @param request the payment to come
+     * @return true if claimed, false if a committed call took the key meanwhile
+     */
+    boolean claim(Tx tx, CallContext ctx, PaymentRequest request) {
+        return taking.claim(tx, ctx, request);
+    }
+
+    /**
+     * {@link #pay} for an invoice the calling transaction holds already, its key claimed by
+     * {@link #claim} ({@link PointOfSaleService}).
      *
      * @param ctx who calls
      * @param request the request

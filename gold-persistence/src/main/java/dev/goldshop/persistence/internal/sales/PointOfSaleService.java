@@ -73,9 +73,15 @@ final class PointOfSaleService implements PointOfSale {
             }
             HeldInvoice draft = RefusedInside.guard(calls, ctx, () -> calls.write(ctx, Permissions.INVOICE_CREATE,
                     t -> drafts.createWithLines(t, ctx, request.customerId(), request.notes(), request.lines())));
+            PaymentRequest payment = paymentOf(request, draft.row().id);
+            if (!payments.claim(tx, ctx, payment)) {
+                // The same sale, sent twice at once, committed first: roll back and look again.
+                throw new ConflictException(ErrorCode.IDEMPOTENCY_MISMATCH, "idempotency key '"
+                        + request.idempotencyKey() + "' was taken by a sale that committed meanwhile", null);
+            }
             HeldInvoice issued = RefusedInside.guard(calls, ctx, () -> calls.write(ctx, Permissions.INVOICE_ISSUE,
                     t -> issuing.issueHeld(t, ctx, draft.row(), draft.lines())));
-            PaymentReceipt receipt = payments.pay(ctx, paymentOf(request, issued.row().id), issued.row());
+            PaymentReceipt receipt = payments.pay(ctx, payment, issued.row());
             return new Sale(issued.view(), receipt, false);
         });
     }
