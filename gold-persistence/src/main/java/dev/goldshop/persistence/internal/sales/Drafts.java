@@ -70,16 +70,17 @@ final class Drafts {
 
     /**
      * Starts a draft with all its lines at once, as the counter rings up a whole sale: the same
-     * checks and prices as {@link #create} and one {@link #addLine} per line, written as one
-     * invoice insert and one insert of all lines, with one audit row (the draft created with its
-     * lines).
+     * checks and prices as {@link #create} and one {@link #addLine} per line, with one audit row
+     * (the draft created with its lines). Only the invoice is inserted here: the lines are
+     * inserted once, in their final form, by {@link Issuing#issueHeld} in the same transaction,
+     * which the caller must call (the transaction's commit checks nothing of the kind).
      *
      * @param tx the transaction
      * @param ctx who calls
      * @param customerId the customer, or null for a walk-in
      * @param notes the notes, or null
      * @param newLines the lines, at least one (checked by the caller)
-     * @return the draft as held by this transaction
+     * @return the draft as held by this transaction, its lines not stored yet
      */
     Audited<HeldInvoice> createWithLines(Tx tx, CallContext ctx, UUID customerId, String notes,
             List<NewLine> newLines) {
@@ -118,9 +119,8 @@ final class Drafts {
         DraftPricing.Repriced repriced = pricing.collect(priced);
         repriced.totals().applyTo(invoice);
         tx.mapper(InvoiceMapper.class).insert(invoice);
-        tx.mapper(InvoiceItemMapper.class).insertAll(lines);
         Invoice view = views.invoice(invoice, lines, repriced.rates());
-        return Audited.of(new HeldInvoice(invoice, lines, view),
+        return Audited.of(new HeldInvoice(invoice, lines, false, view),
                 AuditEvent.created(SalesSupport.INVOICE, invoice.id, InvoiceViews.audit(invoice, lines)));
     }
 

@@ -10,8 +10,11 @@ import java.util.List;
  * rows before that transaction commits.
  *
  * @param row the invoice row as stored, version included
- * @param lines its lines as stored
+ * @param lines its lines
+ * @param linesStored whether the lines are stored already; if not, the step that issues the
+ *     invoice in the same transaction inserts them in their final form (prices frozen, cost taken),
+ *     rather than inserting them here and updating them there
  * @param view the invoice as returned to the caller
  */
-record HeldInvoice(InvoiceRow row, List<LineRow> lines, Invoice view) {
+record HeldInvoice(InvoiceRow row, List<LineRow> lines, boolean linesStored, Invoice view) {
 }

@@ -56,7 +56,7 @@ final class Issuing {
             Drafts.requireCustomerMayBuy(tx, invoice.customerId);
         }
         List<LineRow> before = tx.mapper(InvoiceItemMapper.class).selectByInvoice(invoiceId);
-        Audited<HeldInvoice> issued = issueHeld(tx, ctx, invoice, before);
+        Audited<HeldInvoice> issued = issueHeld(tx, ctx, new HeldInvoice(invoice, before, true, null));
         return Audited.of(issued.result().view(), issued.event());
     }
 
@@ -66,11 +66,13 @@ final class Issuing {
      *
      * @param tx the transaction
      * @param ctx who calls
-     * @param invoice the draft's row at its stored version (changed in place to the issued invoice)
-     * @param before the draft's lines as stored
+     * @param draft the draft: its row at its stored version (changed in place to the issued
+     *     invoice) and its lines, stored or to be inserted here
      * @return the issued invoice as held by this transaction
      */
-    Audited<HeldInvoice> issueHeld(Tx tx, CallContext ctx, InvoiceRow invoice, List<LineRow> before) {
+    Audited<HeldInvoice> issueHeld(Tx tx, CallContext ctx, HeldInvoice draft) {
+        InvoiceRow invoice = draft.row();
+        List<LineRow> before = draft.lines();
         UUID invoiceId = invoice.id;
         long version = invoice.version;
         InvoiceItemMapper items = tx.mapper(InvoiceItemMapper.class);
@@ -92,7 +94,11 @@ final class Issuing {
         // The year's counter row stays locked from the number's taking until commit, and every
         // sale of the year queues on it: what does not need the number is done before it.
         // Prices frozen, and each line's cost and claim on its piece, in one statement.
-        items.updateLines(lines, true);
+        if (draft.linesStored()) {
+            items.updateLines(lines, true);
+        } else {
+            items.insertAll(lines);
+        }
         if (invoice.customerId != null) {
             tx.mapper(InvoiceMapper.class).addPurchase(invoice.customerId, frozen.totals().total(), now);
         }
@@ -123,7 +129,7 @@ final class Issuing {
         payload.put("total", invoice.total.amount().toPlainString());
         payload.put("customer_id", invoice.customerId == null ? "" : invoice.customerId.toString());
         tx.publish(new DomainEvent(support.newId(), ISSUED, SalesSupport.INVOICE, invoiceId, now, payload));
-        return Audited.of(new HeldInvoice(invoice, lines, views.invoice(invoice, lines, frozen.rates())),
+        return Audited.of(new HeldInvoice(invoice, lines, true, views.invoice(invoice, lines, frozen.rates())),
                 new AuditEvent("issue", SalesSupport.INVOICE, invoiceId, InvoiceViews.audit(old, before),
                         InvoiceViews.audit(invoice, lines), Map.of("invoice_number", number.text())));
     }

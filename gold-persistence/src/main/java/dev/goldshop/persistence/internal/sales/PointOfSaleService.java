@@ -80,7 +80,7 @@ final class PointOfSaleService implements PointOfSale {
                         + request.idempotencyKey() + "' was taken by a sale that committed meanwhile", null);
             }
             HeldInvoice issued = RefusedInside.guard(calls, ctx, () -> calls.write(ctx, Permissions.INVOICE_ISSUE,
-                    t -> issuing.issueHeld(t, ctx, draft.row(), draft.lines())));
+                    t -> issuing.issueHeld(t, ctx, draft)));
             PaymentReceipt receipt = payments.pay(ctx, payment, issued.row());
             return new Sale(issued.view(), receipt, false);
         });
