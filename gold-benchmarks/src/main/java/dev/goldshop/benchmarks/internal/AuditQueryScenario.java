@@ -9,9 +9,11 @@ import dev.goldshop.core.page.PageRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,8 @@ import java.util.UUID;
 /**
  * {@code audit_query}: the history of one resource, and one user's actions over a day, a page of
  * 50 each, over the mode's audit rows. Both SDK reads are audited reads (they write an audit row
- * of their own), so the floor writes one too: its select, its insert and its commit.
+ * of their own), so the floor writes one too: its select, its insert and its commit. The floor
+ * reads every column of the page's rows into a record, as the SDK maps each row to an entry.
  *
  * <p>The rows are generated in Java and loaded with {@code COPY} by {@link AuditTrailLoad}, chained
  * as V5's trigger chains them (the trigger itself, which updates a chain head per row, ran at
@@ -110,11 +113,29 @@ public final class AuditQueryScenario {
         return results;
     }
 
+    /**
+     * One row of the floor's page, read column by column as a hand-written repository reads the
+     * columns it selects: the SDK builds an {@link AuditEntry} per row, so the floor builds one too.
+     */
+    private record Entry(UUID id, Instant createdAt, UUID userId, String actorName, UUID sessionId,
+            String actionType, String resourceType, UUID resourceId, String outcome, String oldData, String newData,
+            String additionalContext, String ipAddress, String userAgent, Integer chainId, Long chainSeq,
+            String hash) {
+
+        static Entry read(ResultSet rs) throws SQLException {
+            return new Entry(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                    rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6),
+                    rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9), rs.getString(10), rs.getString(11),
+                    rs.getString(12), rs.getString(13), rs.getString(14), rs.getObject(15, Integer.class),
+                    rs.getObject(16, Long.class), rs.getString(17));
+        }
+    }
+
     private void floorRead(String sql, boolean history, String type, UUID resource, UUID user, Instant from,
             Instant to, String query) throws Exception {
         try (Connection c = bench.floor().getConnection()) {
             c.setAutoCommit(false);
-            int n = 0;
+            List<Entry> entries = new ArrayList<>(PAGE);
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 if (history) {
                     s.setString(1, type);
@@ -125,8 +146,8 @@ public final class AuditQueryScenario {
                     s.setTimestamp(3, Timestamp.from(to));
                 }
                 try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next() && n < PAGE) {
-                        n++;
+                    while (rs.next() && entries.size() < PAGE) {
+                        entries.add(Entry.read(rs));
                     }
                 }
             }
@@ -140,7 +161,7 @@ public final class AuditQueryScenario {
                 s.executeUpdate();
             }
             c.commit();
-            check(n, query);
+            check(entries.size(), query);
         }
     }
 

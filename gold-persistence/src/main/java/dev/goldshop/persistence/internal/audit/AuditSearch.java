@@ -2,6 +2,7 @@ package dev.goldshop.persistence.internal.audit;
 
 import dev.goldshop.core.audit.AuditOutcome;
 import dev.goldshop.core.audit.AuditQuery;
+import dev.goldshop.core.page.PageRequest;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,10 +19,23 @@ import java.util.UUID;
  * @param to exclusive end, or null
  * @param afterCreatedAt the cursor's time, or null on the first page
  * @param afterId the cursor's row id, or null on the first page
- * @param fetch how many rows to read
+ * @param fetch how many rows to read, 1 to {@value #MAX_FETCH}
  */
 public record AuditSearch(UUID userId, String resourceType, UUID resourceId, String actionType,
         AuditOutcome outcome, Instant from, Instant to, Instant afterCreatedAt, UUID afterId, int fetch) {
+    /** The most rows a page read takes: the largest page and the row that tells whether another follows. */
+    static final int MAX_FETCH = PageRequest.MAX_LIMIT + 1;
+
+    /**
+     * Checks the row count.
+     *
+     * @throws IllegalArgumentException if the count is out of range
+     */
+    public AuditSearch {
+        if (fetch < 1 || fetch > MAX_FETCH) {
+            throw new IllegalArgumentException("fetch must be 1 to " + MAX_FETCH + ", got " + fetch);
+        }
+    }
 
     /**
      * The search for a page of a query.

@@ -3,6 +3,7 @@ package dev.goldshop.persistence.internal.customer;
 import dev.goldshop.core.customer.CustomerSearch;
 import dev.goldshop.core.error.FieldError;
 import dev.goldshop.core.error.ValidationException;
+import dev.goldshop.core.page.PageRequest;
 import dev.goldshop.persistence.internal.page.Cursors;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,11 @@ public final class CustomerSearchQuery {
     static final int MAX_NAME = 100;
     /** The largest "within N days" window. */
     static final int MAX_DAYS = 366;
+    /**
+     * The most rows a search reads: the largest page and the row that tells whether another page
+     * follows.
+     */
+    static final int MAX_LIMIT = PageRequest.MAX_LIMIT + 1;
 
     private final boolean includeInactive;
     private final List<String> nameLike;
@@ -202,7 +208,7 @@ public final class CustomerSearchQuery {
     }
 
     /**
-     * How many rows to read.
+     * How many rows to read, 1 to {@value #MAX_LIMIT}.
      *
      * @return the page size plus one
      */
@@ -280,8 +286,8 @@ public final class CustomerSearchQuery {
                     "must be 1 to 50 characters without control characters"));
             nationalId = null;
         }
-        if (limit < 1) {
-            errors.add(new FieldError("limit", String.valueOf(limit), "must be at least 1"));
+        if (limit < 1 || limit > MAX_LIMIT) {
+            errors.add(new FieldError("limit", String.valueOf(limit), "must be 1 to " + MAX_LIMIT));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
