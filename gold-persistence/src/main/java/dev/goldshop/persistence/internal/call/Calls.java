@@ -98,8 +98,7 @@ public final class Calls implements ModuleCalls {
             Function<Tx, T> work) {
         authorize(ctx, permission);
         return transactions.inTransaction(tx -> {
-            TransactionRunner.flushCollected(tx);
-            T result = work.apply(tx);
+            T result = seeingOwnWrites(work).apply(tx);
             audit.write(tx, ctx, new AuditEvent("read", resourceType, resourceId, null, null, Map.of()),
                     AuditWriter.SUCCESS);
             return result;

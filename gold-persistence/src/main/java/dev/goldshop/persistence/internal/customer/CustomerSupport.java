@@ -18,6 +18,7 @@ import dev.goldshop.persistence.internal.call.Calls;
 import dev.goldshop.persistence.internal.mapper.CustomerCustomFieldMapper;
 import dev.goldshop.persistence.internal.mapper.CustomerMapper;
 import dev.goldshop.persistence.internal.security.UnusualActivity;
+import dev.goldshop.persistence.internal.tx.TransactionRunner;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -264,7 +265,7 @@ final class CustomerSupport {
             return;
         }
         // The export's own audit row waits for the commit with the transaction's other rows.
-        dev.goldshop.persistence.internal.tx.TransactionRunner.flushCollected(tx);
+        TransactionRunner.flushCollected(tx);
         long recent = tx.mapper(CustomerMapper.class).countRecentActions(user, "export", RESOURCE,
                 calls.clock().instant().minus(java.time.Duration.ofHours(1)));
         if (recent == BULK_EXPORTS_PER_HOUR + 1) {

@@ -141,7 +141,10 @@ final class Drafts {
     }
 
     private static SaleItemRow item(Map<UUID, SaleItemRow> items, NewLine line) {
-        SaleItemRow item = items.get(line.itemId());
+        return found(items.get(line.itemId()), line);
+    }
+
+    private static SaleItemRow found(SaleItemRow item, NewLine line) {
         if (item == null) {
             throw new NotFoundException("inventory_item", line.itemId());
         }
@@ -183,11 +186,7 @@ final class Drafts {
         List<LineRow> before = copies(lines);
         LineRow row;
         if (line.isItem()) {
-            SaleItemRow item = items.selectSaleItem(line.itemId());
-            if (item == null) {
-                throw new NotFoundException("inventory_item", line.itemId());
-            }
-            row = fromItem(item, line, discount, lines, "line");
+            row = fromItem(found(items.selectSaleItem(line.itemId()), line), line, discount, lines, "line");
         } else {
             row = freeText(line, discount);
         }

@@ -17,15 +17,17 @@ final class TxContext implements Tx {
     private final OutboxSink outbox;
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final List<DomainEvent> published = new ArrayList<>();
-    private final List<DomainEvent> unwritten = new ArrayList<>();
     private final java.util.Set<String> writtenTopics = new java.util.HashSet<>();
     private final Map<BatchWriter<?>, List<Object>> collected = new LinkedHashMap<>();
+    /** Published events are outbox rows collected like any other until the flush. */
+    private final BatchWriter<DomainEvent> outboxRows;
 
     TxContext(SqlSession session, Connection connection, boolean owned, OutboxSink outbox) {
         this.session = session;
         this.connection = connection;
         this.owned = owned;
         this.outbox = outbox;
+        this.outboxRows = outbox == null ? null : outbox::writeAll;
     }
 
     @Override
@@ -47,7 +49,7 @@ final class TxContext implements Tx {
             throw new IllegalStateException("a single-statement read cannot publish " + event.eventType()
                     + "; run work that changes data in a transaction");
         }
-        unwritten.add(event);
+        collect(outboxRows, event);
         published.add(event);
     }
 
@@ -64,8 +66,8 @@ final class TxContext implements Tx {
     }
 
     /**
-     * Writes the collected rows, each writer's in one go, then the events published since the last
-     * flush; called just before commit, and before a read that must see them.
+     * Writes the collected rows (audit rows, the events published since the last flush), each
+     * writer's in one go; called just before commit, and before a read that must see them.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     void flush() {
@@ -73,10 +75,6 @@ final class TxContext implements Tx {
             var first = collected.entrySet().iterator().next();
             collected.remove(first.getKey());
             ((BatchWriter) first.getKey()).writeAll(this, first.getValue());
-        }
-        if (!unwritten.isEmpty()) {
-            outbox.writeAll(this, List.copyOf(unwritten));
-            unwritten.clear();
         }
     }
 
